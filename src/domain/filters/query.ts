@@ -1,0 +1,74 @@
+/**
+ * Queries over resolved deadlines. "Today" is always passed in; nothing here reads a clock.
+ */
+import type { CategoryKey } from '../model/category';
+import type { CountyKey } from '../model/county';
+import type { Deadline, Entry } from '../model/entry';
+import { addDays, type PlainDate } from '../time/plainDate';
+import { foldText, matchesQuery } from './text';
+
+export type PartyRole = 'from' | 'to' | 'either';
+
+export interface DeadlineFilter {
+  /** Only these categories; empty or absent means all. */
+  readonly categories?: readonly CategoryKey[];
+  /** Text that the party (Fra / Til) must contain, folded like search text. */
+  readonly party?: string;
+  /** @default 'either' */
+  readonly partyRole?: PartyRole;
+  /** National entries plus this county's own. */
+  readonly county?: CountyKey;
+  /** Free text over title, parties, comment, report codes and the date as written. */
+  readonly text?: string;
+  /** Only deadlines that end on or after this day. */
+  readonly upcomingFrom?: PlainDate;
+}
+
+/** Deadlines that overlap the window [from, to] (inclusive). */
+export function inWindow(deadlines: readonly Deadline[], from: PlainDate, to: PlainDate): Deadline[] {
+  return deadlines.filter((d) => d.end >= from && d.start <= to);
+}
+
+/** Deadlines that are not over on `today` and start within `days` days. */
+export function upcoming(deadlines: readonly Deadline[], today: PlainDate, days: number): Deadline[] {
+  return inWindow(deadlines, today, addDays(today, days - 1));
+}
+
+export function appliesToCounty(entry: Entry, county: CountyKey): boolean {
+  return entry.counties === 'all' || entry.counties.includes(county);
+}
+
+export function matchesParty(entry: Entry, party: string, role: PartyRole = 'either'): boolean {
+  const fields = role === 'from' ? [entry.from] : role === 'to' ? [entry.to] : [entry.from, entry.to];
+  return fields.some((field) => field !== undefined && matchesQuery(field, party));
+}
+
+export function searchableText(entry: Entry): string {
+  return [entry.whenAsWritten, entry.from, entry.title, entry.to, entry.comment, ...entry.reportCodes]
+    .filter((part): part is string => Boolean(part))
+    .join(' \n ');
+}
+
+export function matchesFilter(deadline: Deadline, filter: DeadlineFilter): boolean {
+  const { entry } = deadline;
+  if (filter.categories && filter.categories.length > 0 && !filter.categories.includes(entry.category)) return false;
+  if (filter.county && !appliesToCounty(entry, filter.county)) return false;
+  if (filter.party && !matchesParty(entry, filter.party, filter.partyRole)) return false;
+  if (filter.text && !matchesQuery(searchableText(entry), filter.text)) return false;
+  if (filter.upcomingFrom && deadline.end < filter.upcomingFrom) return false;
+  return true;
+}
+
+export function filterDeadlines(deadlines: readonly Deadline[], filter: DeadlineFilter): Deadline[] {
+  return deadlines.filter((d) => matchesFilter(d, filter));
+}
+
+/** The distinct parties (Fra and Til values) in the data, for a picker, sorted in Norwegian order. */
+export function partiesOf(entries: readonly Entry[], role: PartyRole = 'either'): string[] {
+  const seen = new Map<string, string>();
+  for (const entry of entries) {
+    const fields = role === 'from' ? [entry.from] : role === 'to' ? [entry.to] : [entry.from, entry.to];
+    for (const field of fields) if (field && !seen.has(foldText(field))) seen.set(foldText(field), field);
+  }
+  return [...seen.values()].sort((a, b) => a.localeCompare(b, 'nb'));
+}

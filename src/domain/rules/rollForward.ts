@@ -1,0 +1,101 @@
+/**
+ * Builds a later school year from a template year. Same day and month; a date that lands on a
+ * Saturday, Sunday or Norwegian public holiday moves to the next working day (what the document
+ * itself does: ssbResultat on Friday 15 July 2022 is on Monday 17 July in 2023), unless the
+ * entry keeps its date (set by regulation) or moves earlier. Week rows keep their ISO week
+ * number, ranges keep their length, and every move is recorded with its reason for review.
+ */
+import type { DateMove, DateRule, Dataset, Entry, MoveReason, RollPolicy } from '../model/entry';
+import { nonWorkingReason, nextWorkingDay, previousWorkingDay } from '../time/holidays';
+import { addDays, daysBetween, isoWeeksInYear, plainDate, toYearMonthDay, withYear, type PlainDate } from '../time/plainDate';
+import { schoolYearOffset, type SchoolYear } from '../time/schoolYear';
+
+export interface RollForwardResult {
+  readonly dataset: Dataset;
+  /** Every moved date, in entry order. */
+  readonly moves: ReadonlyArray<{ readonly entry: Entry; readonly move: DateMove }>;
+}
+
+function reasonFor(date: PlainDate): MoveReason | undefined {
+  const reason = nonWorkingReason(date);
+  if (!reason) return undefined;
+  return reason.kind === 'weekend' ? { kind: 'weekend' } : { kind: 'holiday', holiday: reason.holiday };
+}
+
+/** Shifts one date by whole years and applies the entry's policy. */
+export function rollDate(
+  date: PlainDate,
+  years: number,
+  policy: RollPolicy,
+  field: DateMove['field'],
+): { date: PlainDate; moves: DateMove[] } {
+  const { year, month, day } = toYearMonthDay(date);
+  const sameDay = withYear(date, year + years);
+  const moves: DateMove[] = [];
+  let nominal = sameDay;
+  if (month === 2 && day === 29 && toYearMonthDay(sameDay).day !== 29) {
+    // 29 February has no twin in a common year: the day after 28 February is the nearest
+    // date that keeps "at the end of February" without going backwards in time.
+    nominal = addDays(sameDay, 1);
+    moves.push({ field, from: sameDay, to: nominal, reason: { kind: 'leap-day' } });
+  }
+  if (policy === 'keep') return { date: nominal, moves };
+  const reason = reasonFor(nominal);
+  if (!reason) return { date: nominal, moves };
+  const moved = policy === 'previous-working-day' ? previousWorkingDay(nominal) : nextWorkingDay(nominal);
+  moves.push({ field, from: nominal, to: moved, reason });
+  return { date: moved, moves };
+}
+
+function rollRule(rule: DateRule, years: number, policy: RollPolicy): { when: DateRule; moves: DateMove[] } {
+  switch (rule.kind) {
+    case 'date': {
+      const rolled = rollDate(rule.date, years, policy, 'date');
+      return { when: { kind: 'date', date: rolled.date }, moves: rolled.moves };
+    }
+    case 'range': {
+      const length = daysBetween(rule.start, rule.end);
+      const rolled = rollDate(rule.start, years, policy, 'start');
+      return { when: { kind: 'range', start: rolled.date, end: addDays(rolled.date, length) }, moves: rolled.moves };
+    }
+    case 'weeks': {
+      const isoYear = rule.isoYear + years;
+      const max = isoWeeksInYear(isoYear);
+      const moves: DateMove[] = [];
+      const weeks = rule.weeks.map((week) => Math.min(week, max));
+      if (rule.weeks.some((week) => week > max)) {
+        // Week 53 in a year of 52 weeks: the last week of the year is the nearest equivalent.
+        const from = plainDate(isoYear, 12, 28);
+        moves.push({ field: 'weeks', from, to: from, reason: { kind: 'week-53' } });
+      }
+      return { when: { kind: 'weeks', isoYear, weeks: [...new Set(weeks)] }, moves };
+    }
+    case 'monthly': {
+      // Occurrences move to working days when resolved; only the window shifts here.
+      const from = withYear(rule.from, toYearMonthDay(rule.from).year + years);
+      const until = withYear(rule.until, toYearMonthDay(rule.until).year + years);
+      return { when: { kind: 'monthly', from, until, day: rule.day }, moves: [] };
+    }
+  }
+}
+
+export function rollForward(template: Dataset, target: SchoolYear): RollForwardResult {
+  const years = schoolYearOffset(template.schoolYear, target);
+  if (years < 0) throw new RangeError(`Cannot roll ${template.schoolYear} back to ${target}`);
+  const moves: Array<{ entry: Entry; move: DateMove }> = [];
+  const entries = template.entries.map((entry): Entry => {
+    const rolled = rollRule(entry.when, years, entry.rollForward);
+    const next: Entry = { ...entry, when: rolled.when, moves: rolled.moves };
+    for (const move of rolled.moves) moves.push({ entry: next, move });
+    return next;
+  });
+  return {
+    dataset: {
+      ...template,
+      schoolYear: target,
+      rolledForwardFrom: template.schoolYear,
+      entries,
+    },
+    moves,
+  };
+}

@@ -73,7 +73,7 @@ export interface CountyMapping {
  * Østfold)" means the part of Viken that was Akershus and Østfold, which are counties again.
  */
 const LEGACY_NAMES: ReadonlyArray<readonly [string, readonly CountyKey[]]> = [
-  ['viken', ['akershus', 'buskerud', 'ostfold']],
+  ['viken', ['ostfold', 'akershus', 'buskerud']],
   ['vestfold og telemark', ['vestfold', 'telemark']],
   ['troms og finnmark', ['troms', 'finnmark']],
   ['troms og finnmark romsa ja finnmárku', ['troms', 'finnmark']],

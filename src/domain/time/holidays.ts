@@ -62,7 +62,7 @@ export function norwegianHolidays(year: number): readonly Holiday[] {
     { date: plainDate(year, 12, 25), key: 'christmasDay' },
     { date: plainDate(year, 12, 26), key: 'boxingDay' },
   ];
-  holidays.sort((x, y) => (x.date < y.date ? -1 : 1));
+  holidays.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
   cache.set(year, holidays);
   return holidays;
 }

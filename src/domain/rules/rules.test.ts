@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import type { DateRule, Dataset, Entry, EntryId, RollPolicy } from '../model/entry';
+import { parsePlainDate, type PlainDate } from '../time/plainDate';
+import { parseSchoolYear, type SchoolYear } from '../time/schoolYear';
+import { resolveDataset, resolveRule } from './resolve';
+import { rollDate, rollForward } from './rollForward';
+
+const d = (s: string) => parsePlainDate(s) as PlainDate;
+const y = (s: string) => parseSchoolYear(s) as SchoolYear;
+
+function entry(id: string, when: DateRule, rollForwardPolicy: RollPolicy = 'next-working-day'): Entry {
+  return {
+    id: id as EntryId,
+    when,
+    whenAsWritten: id,
+    rollForward: rollForwardPolicy,
+    title: id,
+    category: 'general',
+    categoryInferred: true,
+    counties: 'all',
+    reportCodes: [],
+    references: [],
+    moves: [],
+  };
+}
+
+const dataset = (schoolYear: string, entries: Entry[]): Dataset => ({
+  schoolYear: y(schoolYear),
+  source: { title: 't', version: 'v' },
+  entries,
+  notes: [],
+});
+
+describe('resolveRule', () => {
+  it.each<[string, DateRule, Array<[string, string]>]>([
+    ['a single date', { kind: 'date', date: d('2022-07-14') }, [['2022-07-14', '2022-07-14']]],
+    ['a range, ends inclusive', { kind: 'range', start: d('2023-06-19'), end: d('2023-06-21') }, [['2023-06-19', '2023-06-21']]],
+    ['uke 40: Monday to Friday', { kind: 'weeks', isoYear: 2022, weeks: [40] }, [['2022-10-03', '2022-10-07']]],
+    ['Uke 31/32: two weeks', { kind: 'weeks', isoYear: 2023, weeks: [31, 32] }, [['2023-07-31', '2023-08-11']]],
+    ['week 53 of 2026 runs into 2027', { kind: 'weeks', isoYear: 2026, weeks: [53] }, [['2026-12-28', '2027-01-01']]],
+    ['week 1 of 2027 after a 53-week year', { kind: 'weeks', isoYear: 2027, weeks: [1] }, [['2027-01-04', '2027-01-08']]],
+  ])('%s', (_name, rule, spans) => {
+    expect(resolveRule(rule).map((s) => [s.start, s.end])).toEqual(spans);
+  });
+
+  it('resolves the monthly routine to the first working day of each month, September to June', () => {
+    const spans = resolveRule({ kind: 'monthly', from: d('2026-09-01'), until: d('2027-06-30'), day: 1 });
+    expect(spans.map((s) => s.start)).toEqual([
+      '2026-09-01',
+      '2026-10-01',
+      '2026-11-02', // 1 November 2026 is a Sunday
+      '2026-12-01',
+      '2027-01-04', // New Year's Day, then a weekend
+      '2027-02-01',
+      '2027-03-01',
+      '2027-04-01',
+      '2027-05-03', // Labour Day is a Saturday in 2027
+      '2027-06-01',
+    ]);
+    expect(spans[2]!.moves).toEqual([{ field: 'occurrence', from: '2026-11-01', to: '2026-11-02', reason: { kind: 'weekend' } }]);
+    expect(spans[4]!.moves[0]!.reason).toEqual({ kind: 'holiday', holiday: 'newYearsDay' });
+  });
+});
+
+describe('resolveDataset', () => {
+  it('gives each occurrence a stable key and sorts by date', () => {
+    const deadlines = resolveDataset(
+      dataset('2026-2027', [
+        entry('late', { kind: 'date', date: d('2027-03-01') }),
+        entry('routine', { kind: 'monthly', from: d('2026-09-01'), until: d('2026-10-31'), day: 1 }),
+        entry('early', { kind: 'date', date: d('2026-08-15') }),
+      ]),
+    );
+    expect(deadlines.map((x) => x.key)).toEqual([
+      '2026-2027/early',
+      '2026-2027/routine/1',
+      '2026-2027/routine/2',
+      '2026-2027/late',
+    ]);
+  });
+});
+
+describe('rollDate', () => {
+  it.each<[string, string, number, RollPolicy, string, string[]]>([
+    ['the document’s own example: 15 July 2023 is a Saturday', '2022-07-15', 1, 'next-working-day', '2023-07-17', ['weekend']],
+    ['a working day stays', '2022-07-14', 1, 'next-working-day', '2023-07-14', []],
+    ['a date kept by regulation stays on a Sunday', '2026-02-01', 1, 'keep', '2027-02-01', []],
+    ['moving earlier instead', '2022-07-15', 1, 'previous-working-day', '2023-07-14', ['weekend']],
+    ['Maundy Thursday 2023 moves past Easter', '2022-04-06', 1, 'next-working-day', '2023-04-11', ['holiday']],
+    ['Ascension Day 2027', '2026-05-06', 1, 'next-working-day', '2027-05-07', ['holiday']],
+    ['17 May and Whit Monday 2027', '2026-05-17', 1, 'next-working-day', '2027-05-18', ['holiday']],
+    ['29 February into a common year, then a weekend', '2024-02-29', 1, 'next-working-day', '2025-03-03', ['leap-day', 'weekend']],
+    ['29 February kept', '2024-02-29', 1, 'keep', '2025-03-01', ['leap-day']],
+    ['into a leap year: 28 February stays 28 February', '2027-02-28', 1, 'next-working-day', '2028-02-28', []],
+    ['four years on', '2022-07-15', 4, 'next-working-day', '2026-07-15', []],
+  ])('%s', (_name, from, years, policy, expected, reasons) => {
+    const rolled = rollDate(d(from), years, policy, 'date');
+    expect(rolled.date).toBe(expected);
+    expect(rolled.moves.map((m) => m.reason.kind)).toEqual(reasons);
+  });
+});
+
+describe('rollForward', () => {
+  const template = dataset('2022-2023', [
+    entry('ssbresultat', { kind: 'date', date: d('2022-07-15') }),
+    entry('fellessensur', { kind: 'range', start: d('2023-06-19'), end: d('2023-06-21') }),
+    entry('hostferie', { kind: 'weeks', isoYear: 2022, weeks: [40] }),
+    entry('soknadsfrist', { kind: 'date', date: d('2023-03-01') }, 'keep'),
+    entry('sluttere', { kind: 'monthly', from: d('2022-09-01'), until: d('2023-06-30'), day: 1 }),
+  ]);
+
+  it('builds a later year, keeping weeks, range lengths and kept dates, flagging every move', () => {
+    const { dataset: rolled, moves } = rollForward(template, y('2023-2024'));
+    expect(rolled.schoolYear).toBe('2023-2024');
+    expect(rolled.rolledForwardFrom).toBe('2022-2023');
+    const when = Object.fromEntries(rolled.entries.map((e) => [e.id, e.when]));
+    expect(when['ssbresultat']).toEqual({ kind: 'date', date: '2023-07-17' });
+    // 19 June 2024 is a Wednesday: the three days stay three days.
+    expect(when['fellessensur']).toEqual({ kind: 'range', start: '2024-06-19', end: '2024-06-21' });
+    expect(when['hostferie']).toEqual({ kind: 'weeks', isoYear: 2023, weeks: [40] });
+    // 1 March 2024 is a Friday anyway; kept dates are never moved.
+    expect(when['soknadsfrist']).toEqual({ kind: 'date', date: '2024-03-01' });
+    expect(when['sluttere']).toEqual({ kind: 'monthly', from: '2023-09-01', until: '2024-06-30', day: 1 });
+    expect(moves.map((m) => `${m.entry.id} ${m.move.from}→${m.move.to}`)).toEqual(['ssbresultat 2023-07-15→2023-07-17']);
+    expect(rolled.entries.find((e) => e.id === 'ssbresultat')!.moves).toHaveLength(1);
+  });
+
+  it('moves a range that starts on a weekend and keeps its length', () => {
+    const { dataset: rolled } = rollForward(template, y('2026-2027'));
+    // 19 June 2027 is a Saturday.
+    expect(rolled.entries.find((e) => e.id === 'fellessensur')!.when).toEqual({ kind: 'range', start: '2027-06-21', end: '2027-06-23' });
+  });
+
+  it('maps week 53 to the last week of a 52-week year, flagged', () => {
+    const from53 = dataset('2020-2021', [entry('uke53', { kind: 'weeks', isoYear: 2020, weeks: [53] })]);
+    const { dataset: rolled, moves } = rollForward(from53, y('2021-2022'));
+    expect(rolled.entries[0]!.when).toEqual({ kind: 'weeks', isoYear: 2021, weeks: [52] });
+    expect(moves[0]!.move.reason).toEqual({ kind: 'week-53' });
+    const back = rollForward(from53, y('2026-2027'));
+    expect(back.dataset.entries[0]!.when).toEqual({ kind: 'weeks', isoYear: 2026, weeks: [53] });
+    expect(back.moves).toHaveLength(0);
+  });
+
+  it('refuses to roll backwards', () => {
+    expect(() => rollForward(template, y('2021-2022'))).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../../data/validate';
+import { resolveDataset } from '../rules/resolve';
+import { rollForward } from '../rules/rollForward';
+import { parseSchoolYear, type SchoolYear } from '../time/schoolYear';
+import { icsUid, toIcs } from './ics';
+
+function deadlines() {
+  const raw = JSON.parse(readFileSync(new URL('../../../test/fixtures/mini-dataset.json', import.meta.url), 'utf8')) as unknown;
+  const result = validateDataset(raw);
+  if (!result.ok) throw new Error('fixture invalid');
+  return resolveDataset(rollForward(result.dataset, parseSchoolYear('2026-2027') as SchoolYear).dataset);
+}
+
+function parse(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  return calendar.getAllSubcomponents('vevent').map((vevent) => {
+    const event = new ICAL.Event(vevent);
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      start: event.startDate.toString(),
+      end: event.endDate.toString(),
+      isDate: event.startDate.isDate && event.endDate.isDate,
+      description: event.description,
+      categories: vevent.getFirstPropertyValue('categories'),
+    };
+  });
+}
+
+describe('toIcs', () => {
+  const timestamp = new Date('2026-11-28T12:00:00Z');
+
+  it('writes all-day events that a strict parser reads back with the same dates and UIDs', () => {
+    const list = deadlines();
+    const events = parse(toIcs(list, { timestamp }));
+    expect(events).toHaveLength(list.length);
+    events.forEach((event, i) => {
+      const d = list[i]!;
+      expect(event.uid).toBe(icsUid(d));
+      expect(event.isDate).toBe(true);
+      expect(event.start).toBe(d.start);
+      expect(event.summary).toBe(d.entry.title);
+    });
+    const range = events.find((e) => e.uid.includes('fellessensur'))!;
+    // 19 June 2027 is a Saturday: rolled to Monday 21 – Wednesday 23, exclusive end on the 24th.
+    expect([range.start, range.end]).toEqual(['2027-06-21', '2027-06-24']);
+    const week = events.find((e) => e.uid.includes('hostferie'))!;
+    expect([week.start, week.end]).toEqual(['2026-09-28', '2026-10-03']);
+  });
+
+  it('gives the same UID to the same deadline in every export, and distinct UIDs within one', () => {
+    const first = parse(toIcs(deadlines(), { timestamp })).map((e) => e.uid);
+    const second = parse(toIcs(deadlines(), { timestamp: new Date('2027-01-01T00:00:00Z') })).map((e) => e.uid);
+    expect(second).toEqual(first);
+    expect(new Set(first).size).toBe(first.length);
+    expect(first.filter((uid) => uid.includes('sluttere-til-ot-manedlig'))).toHaveLength(10);
+  });
+
+  it('carries category, parties, comment and report codes', () => {
+    const event = parse(toIcs(deadlines(), { timestamp, language: 'en' })).find((e) => e.uid.includes('manedlig'))!;
+    expect(event.categories).toBe('Follow-up service (OT)');
+    expect(event.description).toContain('From: VIGO (Inntak)');
+    expect(event.description).toContain('To: VIGO OT');
+    expect(event.description).toContain('VIGO reports: 6A015');
+  });
+});

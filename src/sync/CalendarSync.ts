@@ -1,0 +1,164 @@
+/**
+ * "Add to Outlook", engine side: preview what a push would do, push with progress and
+ * cancel, and remove. What exists is always read from Graph (our extended properties), never
+ * remembered in the browser, so a push after a crash or in another tab sees the truth.
+ */
+import type { Deadline } from '../domain/model/entry';
+import type { SchoolYear } from '../domain/time/schoolYear';
+import { executeBatch, type BatchRequest, type BatchSettings } from './gateway/batch';
+import {
+  createEventRequest,
+  deleteEventRequest,
+  findAppEvents,
+  listCalendars,
+  mailboxOf,
+  scopesForTarget,
+  targetId,
+  updateEventRequest,
+  type CalendarInfo,
+  type CalendarTarget,
+} from './gateway/calendar.graph';
+import { cancelledError, SyncError, toSyncError } from './gateway/errors';
+import type { Graph } from './gateway/graphClient';
+import { MailboxLimiters } from './gateway/limiter';
+import { countPlan, planCalendar, planCalendarRemoval, type CalendarPlanItem, type ExistingEvent, type PlanCounts } from './plan/calendarPlan';
+import type { LinkFor } from './plan/deepLink';
+import { eventCreatePayload, eventUpdatePayload, toDesiredEvent, type Reminder, type ShowAs } from './plan/eventMapping';
+import type { SyncLanguage } from './plan/labels';
+import { OutcomeRecorder, type RunOptions, type SyncReport } from './outcome';
+
+export type { CalendarTarget, CalendarInfo } from './gateway/calendar.graph';
+
+export interface CalendarSyncOptions {
+  readonly target: CalendarTarget;
+  /** The school year whose events of ours are compared (and pruned). */
+  readonly schoolYear: SchoolYear;
+  /** @default 'nb' */
+  readonly language?: SyncLanguage;
+  /** @default 'none' */
+  readonly reminder?: Reminder;
+  /** @default 'free' */
+  readonly showAs?: ShowAs;
+  readonly linkFor?: LinkFor;
+  /** Delete our events of the year that are not selected. @default true */
+  readonly prune?: boolean;
+}
+
+export interface CalendarPreview {
+  readonly target: CalendarTarget;
+  readonly items: readonly CalendarPlanItem[];
+  readonly counts: PlanCounts;
+}
+
+export interface CalendarSyncSettings {
+  readonly batch?: BatchSettings;
+  readonly limiters?: MailboxLimiters;
+}
+
+export class CalendarSync {
+  private readonly limiters: MailboxLimiters;
+
+  constructor(
+    private readonly graph: Graph,
+    private readonly settings: CalendarSyncSettings = {},
+  ) {
+    this.limiters = settings.limiters ?? new MailboxLimiters();
+  }
+
+  listCalendars(signal?: AbortSignal): Promise<CalendarInfo[]> {
+    return listCalendars(this.graph, signal);
+  }
+
+  async preview(deadlines: readonly Deadline[], options: CalendarSyncOptions, signal?: AbortSignal): Promise<CalendarPreview> {
+    const existing = await this.readExisting(options, deadlines, signal);
+    const items = this.plan(deadlines, options, existing);
+    return { target: options.target, items, counts: countPlan(items) };
+  }
+
+  async push(deadlines: readonly Deadline[], options: CalendarSyncOptions, run: RunOptions = {}): Promise<SyncReport> {
+    if (run.signal?.aborted) throw cancelledError();
+    const existing = await this.readExisting(options, deadlines, run.signal);
+    return this.execute(options.target, this.plan(deadlines, options, existing), run);
+  }
+
+  /** "Remove from calendar": deletes only events that carry our key property. */
+  async remove(
+    options: { readonly target: CalendarTarget; readonly schoolYear: SchoolYear; readonly keys?: ReadonlySet<string> },
+    run: RunOptions = {},
+  ): Promise<SyncReport> {
+    const existing = await findAppEvents(this.graph, options.target, options.schoolYear, run.signal);
+    return this.execute(options.target, planCalendarRemoval(existing, options.keys), run);
+  }
+
+  private plan(deadlines: readonly Deadline[], options: CalendarSyncOptions, existing: readonly ExistingEvent[]): CalendarPlanItem[] {
+    const mapping = {
+      language: options.language ?? 'nb',
+      reminder: options.reminder ?? 'none',
+      showAs: options.showAs ?? 'free',
+      linkFor: options.linkFor,
+      remindersSupported: options.target.kind !== 'group-calendar',
+    } as const;
+    return planCalendar(
+      deadlines.map((d) => toDesiredEvent(d, mapping)),
+      existing,
+      { prune: options.prune },
+    );
+  }
+
+  private async readExisting(options: CalendarSyncOptions, deadlines: readonly Deadline[], signal?: AbortSignal): Promise<ExistingEvent[]> {
+    const years = [...new Set([options.schoolYear, ...deadlines.map((d) => d.schoolYear)])].sort();
+    const out: ExistingEvent[] = [];
+    for (const year of years) out.push(...(await findAppEvents(this.graph, options.target, year, signal)));
+    return out;
+  }
+
+  private async execute(target: CalendarTarget, items: readonly CalendarPlanItem[], run: RunOptions): Promise<SyncReport> {
+    const recorder = new OutcomeRecorder(items.length, run);
+    const requests: BatchRequest[] = [];
+    const bySlot = new Map<string, CalendarPlanItem>();
+    const tid = targetId(target);
+    items.forEach((item, index) => {
+      const slot = `${item.kind.charAt(0)}${index}`;
+      bySlot.set(slot, item);
+      switch (item.kind) {
+        case 'keep':
+          recorder.record({ key: item.key, action: 'keep', status: 'done', id: item.eventId }, slot);
+          break;
+        case 'create':
+          requests.push(createEventRequest(slot, target, eventCreatePayload(tid, item.desired)));
+          break;
+        case 'update':
+          requests.push(updateEventRequest(slot, target, item.eventId, eventUpdatePayload(item.desired)));
+          break;
+        case 'delete':
+          requests.push(deleteEventRequest(slot, target, item.eventId));
+          break;
+      }
+    });
+    const pending = () =>
+      [...bySlot.entries()].map(([slot, item]) => ({ slot, key: item.key, action: item.kind, id: item.kind === 'create' ? undefined : item.eventId }));
+    try {
+      await executeBatch(this.graph, requests, {
+        ...this.settings.batch,
+        scopes: scopesForTarget(target),
+        signal: run.signal,
+        limiter: this.limiters.for(mailboxOf(target)),
+        onResult: (result) => {
+          const item = bySlot.get(result.id);
+          if (!item) return;
+          const id = item.kind === 'create' ? (result.body as { id?: string } | null)?.id : item.kind === 'keep' ? item.eventId : item.eventId;
+          // A delete of an event someone already deleted is done: the state is what we wanted.
+          const gone = item.kind === 'delete' && result.status === 404;
+          if (result.ok || gone) recorder.record({ key: item.key, action: item.kind, status: 'done', id }, result.id);
+          else if (result.error?.code === 'cancelled') recorder.record({ key: item.key, action: item.kind, status: 'skipped', error: result.error, id }, result.id);
+          else recorder.record({ key: item.key, action: item.kind, status: 'failed', error: result.error ?? new SyncError('unknown', `HTTP ${result.status}`), id }, result.id);
+        },
+      });
+    } catch (error) {
+      // executeBatch only throws before sending (e.g. duplicate ids); nothing was written.
+      recorder.skipRest(pending(), toSyncError(error));
+    }
+    recorder.skipRest(pending());
+    return recorder.report();
+  }
+}

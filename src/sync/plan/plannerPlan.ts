@@ -1,0 +1,215 @@
+/**
+ * The Planner diff. Pure.
+ *
+ * Ours = tasks whose details carry our marker reference (see taskMapping.ts). Rules:
+ * - one task per deadline key; duplicates are healed: completed tasks win, then the oldest
+ *   (createdDateTime, then id); the others are deleted;
+ * - a task whose marker was lost (a push stopped between creating the task and writing its
+ *   details) is adopted when it is unmarked and has exactly our title and due date;
+ * - `percentComplete` is never written; a completed task stays completed and is never pruned;
+ * - assignees are only added, never removed (people reassign in Planner);
+ * - the bucket is chosen at creation only (people move tasks between buckets).
+ */
+import type { DeadlineKey } from '../../domain/model/entry';
+import { compareOldestFirst } from './calendarPlan';
+import {
+  assignmentValue,
+  encodeReferenceKey,
+  MANAGED_SLOTS,
+  markerKeyOf,
+  referenceValue,
+  type DesiredTask,
+} from './taskMapping';
+
+export interface ExistingTaskDetails {
+  readonly etag: string;
+  readonly description: string;
+  /** Reference property names exactly as Graph returned them (encoded URLs). */
+  readonly referenceKeys: readonly string[];
+}
+
+export interface ExistingTask {
+  readonly id: string;
+  readonly etag: string;
+  readonly title: string;
+  readonly dueDateTime?: string | null;
+  readonly startDateTime?: string | null;
+  readonly appliedCategories: Readonly<Record<string, boolean>>;
+  readonly assignees: readonly string[];
+  readonly percentComplete: number;
+  readonly createdDateTime?: string;
+  readonly bucketId?: string | null;
+  /** Undefined when the details could not be read. */
+  readonly details?: ExistingTaskDetails;
+}
+
+export type TaskPatch = Record<string, unknown>;
+
+export type PlannerPlanItem =
+  | { readonly kind: 'create'; readonly key: DeadlineKey; readonly desired: DesiredTask }
+  | {
+      readonly kind: 'update';
+      readonly key: DeadlineKey;
+      readonly taskId: string;
+      readonly desired: DesiredTask;
+      /** True when the task had lost its marker and is taken back. */
+      readonly adopted: boolean;
+    }
+  | { readonly kind: 'keep'; readonly key: DeadlineKey; readonly taskId: string; readonly completed: boolean }
+  | {
+      readonly kind: 'delete';
+      readonly key: DeadlineKey;
+      readonly taskId: string;
+      readonly reason: 'duplicate' | 'unselected' | 'removed';
+    };
+
+export interface PlannerPlanOptions {
+  /** Delete our (not completed) tasks of this school year that are not selected (default true). */
+  readonly prune?: boolean;
+  /** Only tasks whose key starts with `<schoolYear>/` are pruned, so a shared plan keeps other years. */
+  readonly schoolYear?: string;
+}
+
+/** The deadline key of a task, from its marker reference. */
+export function taskKey(task: ExistingTask): string | undefined {
+  for (const ref of task.details?.referenceKeys ?? []) {
+    const key = markerKeyOf(ref);
+    if (key) return key;
+  }
+  return undefined;
+}
+
+function sameInstant(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return !a && !b;
+  return Date.parse(a) === Date.parse(b);
+}
+
+/** The PATCH body for the task itself, or undefined when nothing differs. Recomputed after a 412. */
+export function taskPatchFor(desired: DesiredTask, task: ExistingTask): TaskPatch | undefined {
+  const patch: TaskPatch = {};
+  if (task.title !== desired.fields.title) patch.title = desired.fields.title;
+  if (!sameInstant(task.dueDateTime, desired.fields.dueDateTime)) patch.dueDateTime = desired.fields.dueDateTime;
+  if (!sameInstant(task.startDateTime, desired.fields.startDateTime)) patch.startDateTime = desired.fields.startDateTime ?? null;
+  const categories: Record<string, boolean> = {};
+  for (const slot of MANAGED_SLOTS) {
+    const want = desired.fields.appliedCategories[slot] === true;
+    if ((task.appliedCategories[slot] === true) !== want) categories[slot] = want;
+  }
+  if (Object.keys(categories).length > 0) patch.appliedCategories = categories;
+  const assignments: Record<string, unknown> = {};
+  for (const userId of desired.assignees) if (!task.assignees.includes(userId)) assignments[userId] = assignmentValue();
+  if (Object.keys(assignments).length > 0) patch.assignments = assignments;
+  return Object.keys(patch).length > 0 ? patch : undefined;
+}
+
+/** The PATCH body for the task details, or undefined when nothing differs. */
+export function detailsPatchFor(desired: DesiredTask, details: ExistingTaskDetails | undefined): TaskPatch | undefined {
+  const patch: TaskPatch = {};
+  if ((details?.description ?? '') !== desired.details.description) patch.description = desired.details.description;
+  const ourRef = encodeReferenceKey(desired.details.referenceUrl);
+  const references: Record<string, unknown> = {};
+  const have = details?.referenceKeys ?? [];
+  if (!have.some((ref) => ref === ourRef)) references[ourRef] = referenceValue(desired.details.referenceAlias);
+  // An older marker (another link to the same deadline) is replaced, so there is one marker.
+  for (const ref of have) if (ref !== ourRef && markerKeyOf(ref) !== undefined) references[ref] = null;
+  if (Object.keys(references).length > 0) patch.references = references;
+  return Object.keys(patch).length > 0 ? patch : undefined;
+}
+
+function completedFirstThenOldest(a: ExistingTask, b: ExistingTask): number {
+  const ca = a.percentComplete >= 100 ? 0 : 1;
+  const cb = b.percentComplete >= 100 ? 0 : 1;
+  return ca !== cb ? ca - cb : compareOldestFirst(a, b);
+}
+
+export function planPlanner(
+  desired: readonly DesiredTask[],
+  existing: readonly ExistingTask[],
+  options: PlannerPlanOptions = {},
+): PlannerPlanItem[] {
+  const prune = options.prune ?? true;
+  const ours = new Map<string, ExistingTask[]>();
+  const unmarked: ExistingTask[] = [];
+  for (const task of existing) {
+    const key = taskKey(task);
+    if (key === undefined) {
+      // Only tasks whose details we could read and found without any marker can be adopted.
+      if (task.details) unmarked.push(task);
+      continue;
+    }
+    const list = ours.get(key);
+    if (list) list.push(task);
+    else ours.set(key, [task]);
+  }
+  for (const list of ours.values()) list.sort(completedFirstThenOldest);
+  unmarked.sort(compareOldestFirst);
+
+  const items: PlannerPlanItem[] = [];
+  const wanted = new Set<string>();
+  const adopted = new Set<string>();
+  for (const want of desired) {
+    if (wanted.has(want.key)) continue;
+    wanted.add(want.key);
+    const [kept, ...duplicates] = ours.get(want.key) ?? [];
+    if (kept) {
+      const changed = taskPatchFor(want, kept) !== undefined || detailsPatchFor(want, kept.details) !== undefined;
+      items.push(
+        changed
+          ? { kind: 'update', key: want.key, taskId: kept.id, desired: want, adopted: false }
+          : { kind: 'keep', key: want.key, taskId: kept.id, completed: kept.percentComplete >= 100 },
+      );
+      for (const dup of duplicates) items.push({ kind: 'delete', key: want.key, taskId: dup.id, reason: 'duplicate' });
+      continue;
+    }
+    const orphan = unmarked.find(
+      (task) => !adopted.has(task.id) && task.title === want.fields.title && sameInstant(task.dueDateTime, want.fields.dueDateTime),
+    );
+    if (orphan) {
+      adopted.add(orphan.id);
+      items.push({ kind: 'update', key: want.key, taskId: orphan.id, desired: want, adopted: true });
+    } else {
+      items.push({ kind: 'create', key: want.key, desired: want });
+    }
+  }
+
+  for (const [key, tasks] of ours) {
+    if (wanted.has(key)) continue;
+    const inYear = options.schoolYear === undefined || key.startsWith(`${options.schoolYear}/`);
+    const [first, ...rest] = tasks;
+    if (!first) continue;
+    for (const dup of rest) items.push({ kind: 'delete', key: key as DeadlineKey, taskId: dup.id, reason: 'duplicate' });
+    if (prune && inYear && first.percentComplete < 100) {
+      items.push({ kind: 'delete', key: key as DeadlineKey, taskId: first.id, reason: 'unselected' });
+    } else {
+      items.push({ kind: 'keep', key: key as DeadlineKey, taskId: first.id, completed: first.percentComplete >= 100 });
+    }
+  }
+  return items;
+}
+
+/** "Remove from Planner": delete every task of ours (optionally only some keys). */
+export function planPlannerRemoval(existing: readonly ExistingTask[], keys?: ReadonlySet<string>): PlannerPlanItem[] {
+  const items: PlannerPlanItem[] = [];
+  for (const task of existing) {
+    const key = taskKey(task);
+    if (key === undefined || (keys && !keys.has(key))) continue;
+    items.push({ kind: 'delete', key: key as DeadlineKey, taskId: task.id, reason: 'removed' });
+  }
+  return items;
+}
+
+export interface ExistingBucket {
+  readonly id: string;
+  readonly name: string;
+  readonly orderHint?: string;
+}
+
+/** Months (`YYYY-MM`) that need a bucket for the tasks to be created, in calendar order. */
+export function missingBucketMonths(
+  creates: readonly DesiredTask[],
+  buckets: readonly ExistingBucket[],
+  nameOf: (month: string) => string,
+): string[] {
+  const names = new Set(buckets.map((b) => b.name));
+  return [...new Set(creates.map((t) => t.month))].filter((m) => !names.has(nameOf(m))).sort();
+}

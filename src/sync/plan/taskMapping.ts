@@ -59,9 +59,10 @@ const osloHour = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', hou
  */
 export function plannerDateInstant(date: PlainDate): string {
   const { year, month, day } = toYearMonthDay(date);
-  const noonCet = Date.UTC(year, month - 1, day, 11, 0, 0);
-  const offsetHours = Number(osloHour.format(new Date(noonCet))) - 11;
-  return new Date(noonCet - offsetHours * 3_600_000).toISOString().replace('.000Z', 'Z');
+  const noonUtc = Date.UTC(year, month - 1, day, 12, 0, 0);
+  // Oslo's offset at that moment (+1 or +2); DST switches at 01:00 UTC, long before noon.
+  const offsetHours = Number(osloHour.format(new Date(noonUtc))) - 12;
+  return new Date(noonUtc - offsetHours * 3_600_000).toISOString().replace('.000Z', 'Z');
 }
 
 export interface TaskFields {

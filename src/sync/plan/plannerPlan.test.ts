@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { makeDeadline, TEST_LINK } from '../../../test/sync/fixtures';
+import { detailsPatchFor, missingBucketMonths, planPlanner, planPlannerRemoval, taskPatchFor, type ExistingTask } from './plannerPlan';
+import { encodeReferenceKey, toDesiredTask, type DesiredTask } from './taskMapping';
+
+const map = (id: string, start: string, assignees: string[] = []) =>
+  toDesiredTask(makeDeadline({ id, start, category: 'lanekassen' }), { language: 'nb', linkFor: TEST_LINK, assignees });
+
+function existing(desired: DesiredTask, over: Partial<ExistingTask> = {}): ExistingTask {
+  return {
+    id: `t-${desired.key}`,
+    etag: 'W/"1"',
+    title: desired.fields.title,
+    dueDateTime: desired.fields.dueDateTime.replace('Z', '+00:00'),
+    startDateTime: null,
+    appliedCategories: { ...desired.fields.appliedCategories },
+    assignees: [...desired.assignees],
+    percentComplete: 0,
+    createdDateTime: '2026-09-01T00:00:00Z',
+    details: { etag: 'W/"d1"', description: desired.details.description, referenceKeys: [encodeReferenceKey(desired.details.referenceUrl)] },
+    ...over,
+  };
+}
+
+describe('planPlanner', () => {
+  const a = map('a', '2027-03-01', ['u1']);
+  const b = map('b', '2027-04-01');
+
+  it('keeps equal tasks (instants compared, not strings), creates the missing', () => {
+    expect(planPlanner([a, b], [existing(a)])).toEqual([
+      { kind: 'keep', key: a.key, taskId: `t-${a.key}`, completed: false },
+      { kind: 'create', key: b.key, desired: b },
+    ]);
+  });
+
+  it('updates a changed title but never writes percentComplete; a completed task stays completed', () => {
+    const done = existing(a, { title: 'gammel', percentComplete: 100 });
+    const items = planPlanner([a], [done]);
+    expect(items).toEqual([{ kind: 'update', key: a.key, taskId: done.id, desired: a, adopted: false }]);
+    const patch = taskPatchFor(a, done);
+    expect(patch).toEqual({ title: a.fields.title });
+    expect(patch).not.toHaveProperty('percentComplete');
+  });
+
+  it('adds missing assignees and never removes others; manages only our label slots', () => {
+    const t = existing(a, { assignees: ['u9'], appliedCategories: { category6: false, category2: true, category20: true } });
+    expect(taskPatchFor(a, t)).toEqual({
+      appliedCategories: { category6: true, category2: false },
+      assignments: { u1: { '@odata.type': '#microsoft.graph.plannerAssignment', orderHint: ' !' } },
+    });
+  });
+
+  it('details: writes description and marker, replaces a stale marker, leaves other references', () => {
+    const other = encodeReferenceKey('https://contoso.sharepoint.com/a.docx');
+    const stale = encodeReferenceKey(`https://old.example.no/?arshjulKey=${encodeURIComponent(a.key)}`);
+    const patch = detailsPatchFor(a, { etag: 'e', description: 'edited', referenceKeys: [other, stale] });
+    expect(patch).toEqual({
+      description: a.details.description,
+      references: {
+        [encodeReferenceKey(a.details.referenceUrl)]: { '@odata.type': 'microsoft.graph.plannerExternalReference', alias: 'Åpne i Årshjul', type: 'Other' },
+        [stale]: null,
+      },
+    });
+    expect(detailsPatchFor(a, existing(a).details)).toBeUndefined();
+  });
+
+  it('heals duplicates: a completed one wins, then the oldest', () => {
+    const older = existing(a, { id: 'old', createdDateTime: '2026-01-01T00:00:00Z' });
+    const completed = existing(a, { id: 'done', percentComplete: 100, createdDateTime: '2026-05-01T00:00:00Z' });
+    const items = planPlanner([a], [older, completed]);
+    expect(items).toEqual([
+      { kind: 'keep', key: a.key, taskId: 'done', completed: true },
+      { kind: 'delete', key: a.key, taskId: 'old', reason: 'duplicate' },
+    ]);
+  });
+
+  it('adopts an unmarked task with our title and due date (a push stopped before the details)', () => {
+    const orphan = existing(a, { id: 'orphan', details: { etag: 'e', description: '', referenceKeys: [] } });
+    expect(planPlanner([a], [orphan])).toEqual([{ kind: 'update', key: a.key, taskId: 'orphan', desired: a, adopted: true }]);
+    // An unmarked task with another title is left alone.
+    expect(planPlanner([a], [{ ...orphan, title: 'Noe annet' }])[0]?.kind).toBe('create');
+  });
+
+  it('prunes unselected tasks of the year but never completed ones or other years', () => {
+    const bDone = existing(b, { percentComplete: 100 });
+    const lastYear = map('c', '2026-03-01');
+    const oldYear = existing({ ...lastYear, key: '2025-2026/c' as DesiredTask['key'], details: { ...lastYear.details, referenceUrl: `https://arshjul.example.no/tab?arshjulKey=2025-2026%2Fc` } });
+    const items = planPlanner([], [existing(a), bDone, oldYear], { schoolYear: '2026-2027' });
+    expect(items).toContainEqual({ kind: 'delete', key: a.key, taskId: `t-${a.key}`, reason: 'unselected' });
+    expect(items).toContainEqual({ kind: 'keep', key: b.key, taskId: `t-${b.key}`, completed: true });
+    expect(items.find((i) => i.key === '2025-2026/c')?.kind).toBe('keep');
+  });
+
+  it('removal touches only tasks with our marker', () => {
+    const foreign = existing(a, { id: 'foreign', details: { etag: 'e', description: '', referenceKeys: [] } });
+    expect(planPlannerRemoval([existing(a), foreign]).map((i) => i.key)).toEqual([a.key]);
+  });
+
+  it('lists the months that need a bucket, in order', () => {
+    expect(missingBucketMonths([b, a, a], [{ id: 'x', name: 'mars 2027' }], (m) => (m === '2027-03' ? 'mars 2027' : m))).toEqual(['2027-04']);
+  });
+});

@@ -95,3 +95,12 @@ export function hostileDeadline(id = 'hostile'): Deadline {
 }
 
 export const TEST_LINK = (d: Deadline) => `https://arshjul.example.no/tab?deadline=${encodeURIComponent(d.key)}`;
+
+/** `count` weekly deadlines from 1 September, across categories: enough for more than one batch. */
+export function manyDeadlines(count: number): Deadline[] {
+  const categories: CategoryKey[] = ['fpvs', 'lanekassen', 'ssb-udir', 'vilbli', 'general', 'vigo-intern'];
+  return Array.from({ length: count }, (_, i) => {
+    const day = new Date(Date.UTC(2026, 8, 1 + i * 7)).toISOString().slice(0, 10);
+    return makeDeadline({ id: `frist-${String(i + 1).padStart(2, '0')}`, title: `Frist nummer ${i + 1}`, start: day, category: categories[i % categories.length] });
+  });
+}

@@ -1,0 +1,178 @@
+/**
+ * The fault matrix: each cell injects one kind of failure into a real push over HTTP and ends
+ * with every selected deadline present exactly once (after at most one more push) and every
+ * item accounted for in the report.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { CalendarSync, type CalendarSyncOptions } from '../../src/sync/CalendarSync';
+import { PlannerSync, type PlannerSyncOptions } from '../../src/sync/PlannerSync';
+import { findAppEvents } from '../../src/sync/gateway/calendar.graph';
+import type { SyncReport } from '../../src/sync/outcome';
+import type { Deadline } from '../../src/domain/model/entry';
+import { manyDeadlines, TEST_LINK, YEAR } from './fixtures';
+import { FAST_BATCH, setup, simulatorStart, type Setup } from './harness';
+import { demoGroupId, plannerKeys } from './plannerHelpers';
+import type { InjectOnceRule } from '../graph-simulator/types';
+
+const calendarOptions: CalendarSyncOptions = { target: { kind: 'my-calendar' }, schoolYear: YEAR, linkFor: TEST_LINK };
+const EVENTS = /\/me\/calendar\/events$/;
+
+function expectEveryKeyOnce(report: SyncReport, deadlines: readonly Deadline[]): void {
+  const keys = report.outcomes.map((o) => o.key).sort();
+  expect(keys).toEqual(deadlines.map((d) => d.key).sort());
+  for (const o of report.outcomes) {
+    if (o.status !== 'done') expect(o.error?.code, `${o.key} ${o.status}`).toBeDefined();
+  }
+}
+
+function countByKey(keys: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return counts;
+}
+
+async function expectCalendarExactlyOnce(s: Setup, deadlines: readonly Deadline[]): Promise<void> {
+  const events = await findAppEvents(s.graph, calendarOptions.target, YEAR);
+  const counts = countByKey(events.map((e) => e.key));
+  expect([...counts.keys()].sort()).toEqual(deadlines.map((d) => d.key).sort());
+  expect([...counts.values()].every((n) => n === 1)).toBe(true);
+}
+
+interface CalendarCell {
+  readonly name: string;
+  readonly inject: InjectOnceRule[];
+  /** Expected to be complete after the first push (no failures). */
+  readonly completeFirstTime: boolean;
+}
+
+const times = (n: number, rule: InjectOnceRule) => Array.from({ length: n }, () => rule);
+
+const calendarCells: CalendarCell[] = [
+  { name: '429 with Retry-After on batch items', inject: times(3, { match: { method: 'POST', path: EVENTS }, action: { status: 429, retryAfter: 1 } }), completeFirstTime: true },
+  { name: '429 without Retry-After on batch items', inject: times(3, { match: { method: 'POST', path: EVENTS }, action: { status: 429 } }), completeFirstTime: true },
+  { name: '503 with Retry-After on batch items', inject: times(2, { match: { method: 'POST', path: EVENTS }, action: { status: 503, retryAfter: 1 } }), completeFirstTime: true },
+  { name: '503 without Retry-After on batch items', inject: times(2, { match: { method: 'POST', path: EVENTS }, action: { status: 503 } }), completeFirstTime: true },
+  { name: '429 on the whole $batch (SDK RetryHandler)', inject: [{ match: { method: 'POST', path: /\/\$batch$/ }, action: { status: 429, retryAfter: 1 } }], completeFirstTime: true },
+  { name: 'connection reset in the middle of a batch', inject: [{ match: { method: 'POST', path: EVENTS }, action: { reset: true } }], completeFirstTime: true },
+  { name: '401 then a fresh token', inject: [{ match: { method: 'POST', path: /\/\$batch$/ }, action: { status: 401, code: 'InvalidAuthenticationToken' } }], completeFirstTime: true },
+  { name: 'partial batch failure (one item 500)', inject: [{ match: { method: 'POST', path: EVENTS }, action: { status: 500, code: 'generalException' } }], completeFirstTime: false },
+];
+
+describe.skipIf(!simulatorStart)('fault matrix: calendar', () => {
+  let s: Setup | undefined;
+  afterEach(async () => {
+    await s?.sim.close();
+    s = undefined;
+  });
+
+  it.each(calendarCells)('$name', async (cell) => {
+    s = await setup({ seed: 'demo', random: () => 0.5, shuffleBatchResponses: true });
+    const deadlines = manyDeadlines(25);
+    const sync = new CalendarSync(s.graph, { batch: FAST_BATCH });
+    const issuedBefore = s.tokens.issued.length;
+    for (const rule of cell.inject) s.sim.injectOnce(rule);
+
+    const first = await sync.push(deadlines, calendarOptions);
+    expectEveryKeyOnce(first, deadlines);
+    if (cell.completeFirstTime) {
+      expect(first.counts).toEqual({ done: 25, failed: 0, skipped: 0 });
+    } else {
+      expect(first.counts.failed).toBe(1);
+      const failed = first.outcomes.find((o) => o.status === 'failed');
+      expect(failed?.error).toMatchObject({ status: 500, graphCode: 'generalException' });
+      const second = await sync.push(deadlines, calendarOptions);
+      expectEveryKeyOnce(second, deadlines);
+      expect(second.outcomes.filter((o) => o.action === 'create').map((o) => o.key)).toEqual([failed?.key]);
+    }
+    if (cell.name.startsWith('401')) expect(s.tokens.issued.length).toBeGreaterThan(issuedBefore + 1);
+    await expectCalendarExactlyOnce(s, deadlines);
+    // And a push after that changes nothing.
+    const settled = await sync.push(deadlines, calendarOptions);
+    expect(settled.outcomes.every((o) => o.action === 'keep')).toBe(true);
+  });
+
+  it('throttled beyond the attempt limit: reported per item as throttled, completed by the next push', async () => {
+    s = await setup({ seed: 'demo' });
+    const deadlines = manyDeadlines(3);
+    const sync = new CalendarSync(s.graph, { batch: { ...FAST_BATCH, maxAttempts: 2 } });
+    for (const rule of times(2, { match: { method: 'POST', path: EVENTS }, action: { status: 429, retryAfter: 1 } })) s.sim.injectOnce(rule);
+    const first = await sync.push(deadlines, calendarOptions);
+    expectEveryKeyOnce(first, deadlines);
+    const failed = first.outcomes.filter((o) => o.status === 'failed');
+    expect(failed.length).toBeGreaterThanOrEqual(1);
+    expect(failed.every((o) => o.error?.code === 'throttled')).toBe(true);
+    await sync.push(deadlines, calendarOptions);
+    await expectCalendarExactlyOnce(s, deadlines);
+  });
+
+  it('stopped half way with an AbortSignal, then run again: each deadline exactly once', async () => {
+    s = await setup({ seed: 'demo', faults: { latencyMs: 20 } });
+    const deadlines = manyDeadlines(45);
+    const sync = new CalendarSync(s.graph, { batch: FAST_BATCH });
+    const controller = new AbortController();
+    const first = await sync.push(deadlines, calendarOptions, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.done >= 20) controller.abort();
+      },
+    });
+    expectEveryKeyOnce(first, deadlines);
+    expect(first.counts.skipped).toBeGreaterThan(0);
+    expect(first.outcomes.filter((o) => o.status === 'skipped').every((o) => o.error?.code === 'cancelled')).toBe(true);
+    s.sim.setFaults({ latencyMs: 0 });
+    const second = await sync.push(deadlines, calendarOptions);
+    expect(second.counts.failed).toBe(0);
+    await expectCalendarExactlyOnce(s, deadlines);
+  });
+});
+
+describe.skipIf(!simulatorStart)('fault matrix: Planner', () => {
+  let s: Setup | undefined;
+  afterEach(async () => {
+    await s?.sim.close();
+    s = undefined;
+  });
+
+  const plannerCells: { name: string; inject: InjectOnceRule[] }[] = [
+    { name: '412 on task details', inject: [{ match: { method: 'PATCH', path: /\/planner\/tasks\/[^/]+\/details$/ }, action: { status: 412, code: '' } }] },
+    { name: '429 with Retry-After on task creates', inject: times(3, { match: { method: 'POST', path: /\/planner\/tasks$/ }, action: { status: 429, retryAfter: 1 } }) },
+    { name: '503 without Retry-After on details reads', inject: times(2, { match: { method: 'GET', path: /\/details$/ }, action: { status: 503 } }) },
+    { name: 'connection reset during task creation (re-read, no duplicate)', inject: [{ match: { method: 'POST', path: /\/planner\/tasks$/ }, action: { reset: true } }] },
+    { name: '401 then a fresh token', inject: [{ match: { method: 'POST', path: /\/\$batch$/ }, action: { status: 401, code: 'InvalidAuthenticationToken' } }] },
+  ];
+
+  it.each(plannerCells)('$name', async (cell) => {
+    s = await setup({ seed: 'demo', random: () => 0.5 });
+    const groupId = await demoGroupId(s);
+    const deadlines = manyDeadlines(22);
+    const sync = new PlannerSync(s.graph, { batch: FAST_BATCH });
+    const options: PlannerSyncOptions = { groupId, plan: { kind: 'school-year' }, schoolYear: YEAR, linkFor: TEST_LINK };
+    for (const rule of cell.inject) s.sim.injectOnce(rule);
+    const first = await sync.push(deadlines, options);
+    expectEveryKeyOnce(first, deadlines);
+    if (first.counts.failed > 0) await sync.push(deadlines, options);
+    const counts = countByKey(await plannerKeys(s, first.planId));
+    expect([...counts.keys()].sort()).toEqual(deadlines.map((d) => d.key).sort());
+    expect([...counts.values()].every((n) => n === 1)).toBe(true);
+    const settled = await sync.push(deadlines, options);
+    expect(settled.outcomes.every((o) => o.action === 'keep')).toBe(true);
+  });
+
+  it('stopped half way with an AbortSignal, then run again: each deadline exactly once', async () => {
+    s = await setup({ seed: 'demo', faults: { latencyMs: 15 } });
+    const groupId = await demoGroupId(s);
+    const deadlines = manyDeadlines(30);
+    const sync = new PlannerSync(s.graph, { batch: { ...FAST_BATCH, chunkSize: 5 } });
+    const options: PlannerSyncOptions = { groupId, plan: { kind: 'school-year' }, schoolYear: YEAR, linkFor: TEST_LINK };
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 250);
+    const first = await sync.push(deadlines, options, { signal: controller.signal }).finally(() => clearTimeout(timer));
+    expectEveryKeyOnce(first, deadlines);
+    s.sim.setFaults({ latencyMs: 0 });
+    const second = await sync.push(deadlines, options);
+    expect(second.counts.failed).toBe(0);
+    const counts = countByKey(await plannerKeys(s, second.planId));
+    expect(counts.size).toBe(30);
+    expect([...counts.values()].every((n) => n === 1)).toBe(true);
+  });
+});

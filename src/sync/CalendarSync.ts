@@ -146,7 +146,7 @@ export class CalendarSync {
         onResult: (result) => {
           const item = bySlot.get(result.id);
           if (!item) return;
-          const id = item.kind === 'create' ? (result.body as { id?: string } | null)?.id : item.kind === 'keep' ? item.eventId : item.eventId;
+          const id = item.kind === 'create' ? (result.body as { id?: string } | null)?.id : item.eventId;
           // A delete of an event someone already deleted is done: the state is what we wanted.
           const gone = item.kind === 'delete' && result.status === 404;
           if (result.ok || gone) recorder.record({ key: item.key, action: item.kind, status: 'done', id }, result.id);

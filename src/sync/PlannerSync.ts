@@ -160,9 +160,7 @@ export class PlannerSync {
       await this.deleteTasks(deletes, byId, recorder, signal);
     } catch (error) {
       // A step failed as a whole (cancel, lost consent): what was not reached is reported, not dropped.
-      const e = toSyncError(error);
-      recorder.skipRest(pending(), e);
-      if (e.code !== 'cancelled') return { ...recorder.report(), planId: plan.id };
+      recorder.skipRest(pending(), toSyncError(error));
     }
     recorder.skipRest(pending());
     return { ...recorder.report(), planId: plan.id };
@@ -363,7 +361,10 @@ export class PlannerSync {
     const requests: BatchRequest[] = [];
     for (const { item, slot } of updates) {
       const task = byId.get(item.taskId);
-      if (!task) continue;
+      if (!task) {
+        recorder.record({ key: item.key, action: 'update', status: 'failed', error: new SyncError('not-found', `Task ${item.taskId} was not read`), id: item.taskId }, slot);
+        continue;
+      }
       const taskPatch = taskPatchFor(item.desired, task);
       const detailsPatch = detailsPatchFor(item.desired, task.details);
       if (taskPatch) requests.push(patchTaskRequest(`${slot}t`, task.id, task.etag, taskPatch));

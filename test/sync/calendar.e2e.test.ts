@@ -8,6 +8,7 @@ import { graphRequest } from '../../src/sync/gateway/graphClient';
 import { SCOPES } from '../../src/hosts/auth/scopes';
 import { hostileDeadline, makeDeadline, sampleDeadlines, TEST_LINK, YEAR } from './fixtures';
 import { FAST_BATCH, setup, simulatorStart, writesSince, type Setup } from './harness';
+import { demoGroupId } from './plannerHelpers';
 
 const options: CalendarSyncOptions = { target: { kind: 'my-calendar' }, schoolYear: YEAR, linkFor: TEST_LINK, reminder: '1w' };
 
@@ -85,12 +86,10 @@ describe.skipIf(!simulatorStart)('CalendarSync against the simulator', () => {
     expect(other).toBeDefined();
     const mine = await sync.push(sampleDeadlines(), { ...options, target: { kind: 'my-other-calendar', calendarId: other?.id ?? '' } });
     expect(mine.counts.done).toBe(5);
-    const { body: groups } = await graphRequest<{ value: { id: string }[] }>(s.graph, { method: 'GET', path: '/me/memberOf', scopes: ['GroupMember.Read.All'] }).catch(() => ({ body: { value: [] } }));
-    const groupId = groups.value[0]?.id;
-    if (groupId) {
-      const group = await sync.push(sampleDeadlines(), { ...options, target: { kind: 'group-calendar', groupId } });
-      expect(group.counts.done).toBe(5);
-    }
+    const groupId = await demoGroupId(s);
+    const group = await sync.push(sampleDeadlines(), { ...options, target: { kind: 'group-calendar', groupId } });
+    expect(group.counts.done).toBe(5);
+    expect(await findAppEvents(s.graph, { kind: 'group-calendar', groupId }, YEAR)).toHaveLength(5);
   });
 
   it('injection payloads come out escaped in the stored body and within 255 characters in the subject', async () => {

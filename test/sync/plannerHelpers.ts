@@ -1,20 +1,14 @@
 /** Reading Planner back for assertions, through the same gateway the engine uses. */
-import { SCOPES } from '../../src/hosts/auth/scopes';
-import { graphRequest } from '../../src/sync/gateway/graphClient';
 import { getTaskDetails, listTasks, toExistingTask } from '../../src/sync/gateway/planner.graph';
 import { taskKey, type ExistingTask } from '../../src/sync/plan/plannerPlan';
 import type { Setup } from './harness';
 
 export const DEMO_GROUP_NAME = 'VIGO Vestland – opplæring';
 
-/** The demo seed's group, found by name the way an admin would (`GET /groups`). */
+/** The demo seed's group. In the app its id comes from the Teams context (`team.groupId`). */
 export async function demoGroupId(s: Setup): Promise<string> {
-  const { body } = await graphRequest<{ value: { id: string; displayName: string }[] }>(s.graph, {
-    method: 'GET',
-    path: '/me/memberOf?$select=id,displayName',
-    scopes: SCOPES['people-picker'],
-  });
-  const group = body.value.find((g) => g.displayName === DEMO_GROUP_NAME) ?? body.value[0];
+  const groups = Object.values(s.sim.state.data.groups);
+  const group = groups.find((g) => g.displayName === DEMO_GROUP_NAME) ?? groups[0];
   if (!group) throw new Error('The demo seed has no group');
   return group.id;
 }

@@ -177,12 +177,15 @@ export async function executeBatch(graph: Graph, requests: readonly BatchRequest
         items = Array.isArray(body?.responses) ? body.responses : [];
       } catch (thrown) {
         const error = toSyncError(thrown);
-        const wholeBatchRetryable = error.code === 'network' || error.code === 'throttled' || (error.status ?? 0) >= 500;
+        // Throttled: the envelope was refused before any item ran, so everything may be resent.
+        // Network loss or a 5xx: items may have run; only idempotent ones are resent.
+        const refused = error.code === 'throttled';
+        const mayHaveRun = error.code === 'network' || (error.status ?? 0) >= 500;
         for (const request of part) {
           const n = attempts.get(request.id) ?? 0;
-          if (error.code === 'cancelled') fail(request, error);
-          else if (!wholeBatchRetryable || n >= maxAttempts) fail(request, withOutcome(error, request));
-          else if (error.code === 'network' && !request.idempotent) fail(request, withOutcome(error, request));
+          if (error.code === 'cancelled') fail(request, withOutcome(error, request, true));
+          else if (n >= maxAttempts || !(refused || mayHaveRun)) fail(request, withOutcome(error, request, mayHaveRun));
+          else if (mayHaveRun && !request.idempotent) fail(request, withOutcome(error, request, true));
           else again.push(request);
         }
         continue;
@@ -197,7 +200,7 @@ export async function executeBatch(graph: Graph, requests: readonly BatchRequest
         if (!item || typeof item.status !== 'number') {
           // The batch answered without this item: treat like a lost response.
           if (request.idempotent && n < maxAttempts) again.push(request);
-          else fail(request, withOutcome(new SyncError('network', `No response for batch item ${request.id}`), request));
+          else fail(request, withOutcome(new SyncError('network', `No response for batch item ${request.id}`), request, true));
           continue;
         }
         const status = item.status;
@@ -241,8 +244,8 @@ export async function executeBatch(graph: Graph, requests: readonly BatchRequest
   return results;
 }
 
-function withOutcome(error: SyncError, request: BatchRequest): SyncError {
-  if (error.code !== 'network' || request.method === 'GET') return error;
+function withOutcome(error: SyncError, request: BatchRequest, mayHaveRun: boolean): SyncError {
+  if (!mayHaveRun || request.method === 'GET' || error.outcomeUnknown) return error;
   return new SyncError(error.code, error.message, {
     status: error.status,
     graphCode: error.graphCode,

@@ -6,7 +6,7 @@
 import { SCOPES } from '../../hosts/auth/scopes';
 import type { BatchRequest } from './batch';
 import { graphGetAll, graphRequest, type Graph } from './graphClient';
-import { EVENT_PROPERTY, type EventCreatePayload, type EventUpdatePayload } from '../plan/eventMapping';
+import { EVENT_PROPERTY, parseKeyPropertyValue, type EventCreatePayload, type EventUpdatePayload } from '../plan/eventMapping';
 import type { ExistingEvent } from '../plan/calendarPlan';
 
 export type CalendarTarget =
@@ -72,12 +72,12 @@ const odataString = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
 /**
  * Our events of one school year in the target: filtered by the year property (an `eq` on a
- * named property, the documented form) with the key and hash properties expanded, following
- * every nextLink. Names in property ids are case-sensitive; the constants are the only source.
+ * named property, the documented form) with the key property (key and hash) expanded,
+ * following every nextLink. Names in property ids are case-sensitive; the constants are the only source.
  */
 export function findAppEventsPath(target: CalendarTarget, schoolYear: string): string {
   const filter = `singleValueExtendedProperties/Any(ep: ep/id eq ${odataString(EVENT_PROPERTY.year)} and ep/value eq ${odataString(schoolYear)})`;
-  const expand = `singleValueExtendedProperties($filter=id eq ${odataString(EVENT_PROPERTY.key)} or id eq ${odataString(EVENT_PROPERTY.hash)})`;
+  const expand = `singleValueExtendedProperties($filter=id eq ${odataString(EVENT_PROPERTY.key)})`;
   return (
     `${eventsPath(target)}?$filter=${encodeURIComponent(filter)}` +
     `&$expand=${encodeURIComponent(expand)}` +
@@ -103,10 +103,11 @@ export async function findAppEvents(graph: Graph, target: CalendarTarget, school
   const rows = await graphGetAll<RawEvent>(graph, { path: findAppEventsPath(target, schoolYear), scopes: scopesForTarget(target), signal });
   const out: ExistingEvent[] = [];
   for (const row of rows) {
-    const key = propertyValue(row, EVENT_PROPERTY.key);
+    const value = propertyValue(row, EVENT_PROPERTY.key);
     // An event matched by the year but without a key is not one we can manage; leave it alone.
-    if (!key) continue;
-    out.push({ id: row.id, key, hash: propertyValue(row, EVENT_PROPERTY.hash), createdDateTime: row.createdDateTime, subject: row.subject });
+    if (!value) continue;
+    const { key, hash } = parseKeyPropertyValue(value);
+    out.push({ id: row.id, key, hash, createdDateTime: row.createdDateTime, subject: row.subject });
   }
   return out;
 }

@@ -7,6 +7,7 @@ import {
   eventCreatePayload,
   eventSubject,
   EVENT_PROPERTY,
+  parseKeyPropertyValue,
   SUBJECT_MAX,
   toDesiredEvent,
   type EventMappingOptions,
@@ -45,10 +46,12 @@ describe('toDesiredEvent', () => {
     });
     const payload = eventCreatePayload('me/calendar', desired);
     expect(payload.singleValueExtendedProperties).toEqual([
-      { id: EVENT_PROPERTY.key, value: '2026-2027/a' },
-      { id: EVENT_PROPERTY.hash, value: desired.hash },
+      { id: EVENT_PROPERTY.key, value: `2026-2027/a#${desired.hash}` },
       { id: EVENT_PROPERTY.year, value: '2026-2027' },
     ]);
+    expect(parseKeyPropertyValue(`2026-2027/a#${desired.hash}`)).toEqual({ key: '2026-2027/a', hash: desired.hash });
+    expect(parseKeyPropertyValue('2026-2027/a/3')).toEqual({ key: '2026-2027/a/3' });
+    expect(EVENT_PROPERTY.key).toBe('String {59f5afb9-5484-454b-a5ca-e43a0cd358e6} Name ArshjulKey');
     expect(payload.transactionId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 

@@ -20,13 +20,23 @@ export const ARSHJUL_PROPERTY_SET = '{59f5afb9-5484-454b-a5ca-e43a0cd358e6}';
 /**
  * Named single-value extended properties on each event we create. Names are case-sensitive in
  * Graph filters, so they are constants. `Year` is what we filter on (an `eq` comparison, the
- * best-supported form); `Key` and `Hash` are read back with `$expand`.
+ * documented form); `Key` carries `<deadline key>#<content hash>` and is read back with
+ * `$expand=singleValueExtendedProperties($filter=id eq '…')`, which the docs show for one id
+ * only, hence key and hash in one value (a key never contains `#`).
  */
 export const EVENT_PROPERTY = {
   key: `String ${ARSHJUL_PROPERTY_SET} Name ArshjulKey`,
-  hash: `String ${ARSHJUL_PROPERTY_SET} Name ArshjulHash`,
   year: `String ${ARSHJUL_PROPERTY_SET} Name ArshjulYear`,
 } as const;
+
+export function keyPropertyValue(key: string, hash: string): string {
+  return `${key}#${hash}`;
+}
+
+export function parseKeyPropertyValue(value: string): { key: string; hash?: string } {
+  const at = value.lastIndexOf('#');
+  return at < 0 ? { key: value } : { key: value.slice(0, at), hash: value.slice(at + 1) || undefined };
+}
 
 export const SUBJECT_MAX = 255;
 
@@ -164,8 +174,7 @@ export function toDesiredEvent(deadline: Deadline, options: EventMappingOptions)
 
 function properties(desired: DesiredEvent): SingleValueExtendedProperty[] {
   return [
-    { id: EVENT_PROPERTY.key, value: desired.key },
-    { id: EVENT_PROPERTY.hash, value: desired.hash },
+    { id: EVENT_PROPERTY.key, value: keyPropertyValue(desired.key, desired.hash) },
     { id: EVENT_PROPERTY.year, value: desired.schoolYear },
   ];
 }

@@ -99,7 +99,10 @@ class Semaphore {
 function itemRequest(item: BatchItemRequest, deps: BatchDeps): SimRequest | GraphHttpError {
   if (/^[a-z]+:\/\//i.test(item.url)) return badRequest('BadRequest', 'Batch request urls must be relative to the version, e.g. /me/events.');
   // Relative URLs are accepted with or without the leading slash.
-  const rel = item.url.startsWith('/') ? item.url : `/${item.url}`;
+  let rel = item.url.startsWith('/') ? item.url : `/${item.url}`;
+  // graph-client's BatchRequestContent strips the version only for Graph hosts, so pointed at the
+  // simulator it sends "/v1.0/me/events"; accept that prefix here (Graph itself gets "/me/events").
+  if (/^\/v1\.0(\/|$)/i.test(rel)) rel = rel.slice('/v1.0'.length) || '/';
   const q = rel.indexOf('?');
   const rawPath = q < 0 ? rel : rel.slice(0, q);
   let path: string;

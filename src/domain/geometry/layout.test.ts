@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import type { PlainDate } from '../time/plainDate';
+import type { SchoolYear } from '../time/schoolYear';
+import { TAU } from './angle';
+import { clusterMarks, layoutWheel, type ArcItem, type WheelItem } from './layout';
+import { testDeadline } from './testDeadlines';
+import { dateToAngle, wheelPeriod } from './wheelPeriod';
+import { zoomWindow } from './zoom';
+
+const d = (text: string) => text as PlainDate;
+const period = wheelPeriod('2026-2027' as SchoolYear);
+const today = d('2026-11-28');
+const turnOf = (angle: number) => angle / TAU;
+
+const sample = [
+  testDeadline('stopp-sluttere', '2026-07-03', '2026-07-03', 'vigo-intern'),
+  testDeadline('overforing', '2026-09-12', '2026-09-12', 'vigo-intern'),
+  testDeadline('hostferie', '2026-09-28', '2026-10-02', 'general'),
+  testDeadline('lanekassen', '2027-02-01', '2027-02-01', 'lanekassen'),
+  testDeadline('fpvs', '2026-10-01', '2026-10-01', 'fpvs'),
+  testDeadline('neste-sommer', '2027-08-02', '2027-08-13', 'vigo-intern'),
+];
+
+describe('layoutWheel', () => {
+  const layout = layoutWheel({ deadlines: sample, period, today });
+
+  it('draws one ring per category in legend order, number 1 outermost', () => {
+    expect(layout.rings.map((r) => [r.category, r.number])).toEqual([
+      ['fpvs', 1],
+      ['lanekassen', 6],
+      ['vigo-intern', 7],
+      ['general', 11],
+    ]);
+    const radii = layout.rings.map((r) => r.radius);
+    expect([...radii].sort((a, b) => b - a)).toEqual(radii);
+    expect(layout.rings[0]!.outerRadius).toBe(layout.ringsRadius);
+    expect(layout.rings[3]!.innerRadius).toBeCloseTo(layout.hubRadius, 9);
+  });
+
+  it('keeps the rings it is given, even when empty', () => {
+    const fixed = layoutWheel({ deadlines: sample, period, today, rings: ['vilbli', 'fpvs'] });
+    expect(fixed.rings.map((r) => [r.category, r.count])).toEqual([['fpvs', 1], ['vilbli', 0]]);
+    expect(fixed.items.every((i) => i.category === 'fpvs')).toBe(true);
+  });
+
+  it('puts a single day at the middle of its day on its ring', () => {
+    const mark = layout.items.find((i) => i.id.endsWith('overforing'))!;
+    expect(mark.kind).toBe('mark');
+    expect(turnOf(mark.angle)).toBeCloseTo(42.5 / 365, 12);
+    const ring = layout.rings.find((r) => r.category === 'vigo-intern')!;
+    expect(Math.hypot(mark.point.x, mark.point.y)).toBeCloseTo(ring.radius, 9);
+  });
+
+  it('draws weeks and ranges as arcs over their days', () => {
+    const arc = layout.items.find((i): i is ArcItem => i.kind === 'arc')!;
+    expect(arc.id).toMatch(/hostferie$/);
+    expect(turnOf(arc.startAngle)).toBeCloseTo(58 / 365, 12);
+    expect(turnOf(arc.endAngle - arc.startAngle)).toBeCloseTo(5 / 365, 12);
+    expect(arc.d.startsWith('M')).toBe(true);
+  });
+
+  it('leaves out what is outside the period and lists it', () => {
+    expect(layout.outside.before.map((x) => x.entry.id)).toEqual(['stopp-sluttere']);
+    expect(layout.outside.after.map((x) => x.entry.id)).toEqual(['neste-sommer']);
+    expect(layout.items).toHaveLength(4);
+  });
+
+  it('orders the items by date for the arrow keys', () => {
+    expect(layout.items.map((i) => i.deadlines[0]!.entry.id)).toEqual(['overforing', 'hostferie', 'fpvs', 'lanekassen']);
+  });
+
+  it('names the twelve months from August and highlights the current one', () => {
+    expect(layout.sectors.map((s) => (s.unit.kind === 'month' ? s.unit.month : 0))).toEqual([8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7]);
+    expect(layout.sectors.filter((s) => s.current).map((s) => s.start)).toEqual(['2026-11-01']);
+    expect(turnOf(layout.sectors[6]!.startAngle)).toBeCloseTo(184 / 365, 12);
+    expect(turnOf(layout.sectors[11]!.endAngle)).toBeCloseTo(1, 12);
+  });
+
+  it('ticks each Monday and numbers the ISO weeks whose Thursday is in the period', () => {
+    const weeks = layout.ticks.filter((t) => t.label).map((t) => t.label!.value);
+    expect(weeks[0]).toBe(32); // 1 August 2026 is a Saturday of week 31, whose Thursday is in July.
+    expect(weeks).toContain(53); // 2026 has 53 ISO weeks.
+    expect(weeks.at(-1)).toBe(30);
+    expect(layout.ticks.every((t) => t.kind === 'week')).toBe(true);
+  });
+
+  it('draws today as a hand at the middle of the day', () => {
+    expect(layout.hand?.date).toBe('2026-11-28');
+    expect(turnOf(layout.hand!.angle)).toBeCloseTo(119.5 / 365, 12);
+    expect(layoutWheel({ deadlines: sample, period, today: d('2026-07-15') }).hand).toBeUndefined();
+  });
+});
+
+describe('zoomed layouts', () => {
+  it('show a quarter over the whole circle, with day ticks and only its deadlines', () => {
+    const q = layoutWheel({ deadlines: sample, period, today, zoom: { level: 'quarter', index: 0 } });
+    expect(q.sectors.map((s) => s.start)).toEqual(['2026-08-01', '2026-09-01', '2026-10-01']);
+    expect(q.items.map((i) => i.deadlines[0]!.entry.id)).toEqual(['overforing', 'hostferie', 'fpvs']);
+    expect(q.hiddenByZoom).toBe(1);
+    expect(q.ticks.some((t) => t.kind === 'day')).toBe(true);
+    expect(q.hand).toBeUndefined();
+    const mark = q.items[0]!;
+    expect(turnOf(mark.angle)).toBeCloseTo(42.5 / 92, 12);
+  });
+
+  it('show a month with its ISO weeks as sectors and numbered days', () => {
+    const m = layoutWheel({ deadlines: sample, period, today, zoom: { level: 'month', index: 2 } });
+    expect(m.sectors.map((s) => (s.unit.kind === 'week' ? s.unit.week : 0))).toEqual([40, 41, 42, 43, 44]);
+    expect(m.sectors[0]!.start).toBe('2026-10-01');
+    expect(m.ticks.map((t) => t.label?.value)).toEqual(Array.from({ length: 31 }, (_, i) => i + 1));
+    // Høstferie (28 Sep – 2 Oct) is cut at the month's start.
+    const arc = m.items.find((i): i is ArcItem => i.kind === 'arc')!;
+    expect(arc.clippedStart).toBe(true);
+    expect(arc.startAngle).toBe(0);
+    expect(turnOf(arc.endAngle)).toBeCloseTo(2 / 31, 12);
+  });
+});
+
+describe('clustering', () => {
+  const crowded = [
+    testDeadline('a', '2027-01-04'),
+    testDeadline('b', '2027-01-04'),
+    testDeadline('c', '2027-01-05'),
+    testDeadline('d', '2027-01-20'),
+  ];
+
+  it('merges marks closer than the minimum distance into one mark with the count', () => {
+    const items = clusterMarks(crowded, 'vigo-intern', period, 250, { minMarkDistance: 13 });
+    expect(items.map((i) => [i.kind, i.deadlines.length])).toEqual([
+      ['cluster', 3],
+      ['mark', 1],
+    ]);
+    const cluster = items[0]!;
+    expect(cluster.start).toBe('2027-01-04');
+    expect(cluster.end).toBe('2027-01-05');
+    const a = dateToAngle(period, d('2027-01-04'), 'middle');
+    const c = dateToAngle(period, d('2027-01-05'), 'middle');
+    expect(cluster.angle).toBeCloseTo((a + c) / 2, 12);
+  });
+
+  it('keeps every pair of neighbours at least the minimum distance apart after merging', () => {
+    const daily = Array.from({ length: 40 }, (_, i) => testDeadline(`x${i}`, `2026-10-${String((i % 31) + 1).padStart(2, '0')}`));
+    for (const radius of [140, 250, 400]) {
+      const items = clusterMarks(daily, 'general', period, radius, { minMarkDistance: 13 });
+      expect(items.reduce((n, i) => n + i.deadlines.length, 0)).toBe(40);
+      for (let i = 1; i < items.length; i++) expect((items[i]!.angle - items[i - 1]!.angle) * radius).toBeGreaterThanOrEqual(13);
+    }
+  });
+
+  it('clusters more on inner rings and separates again when zoomed into the month', () => {
+    const inner = clusterMarks(crowded, 'vigo-intern', period, 120, { minMarkDistance: 13 });
+    expect(inner.length).toBeLessThanOrEqual(2);
+    const january = zoomWindow(period, { level: 'month', index: 5 });
+    const zoomed = clusterMarks(crowded, 'vigo-intern', january, 250, { minMarkDistance: 13 });
+    expect(zoomed.map((i) => [i.kind, i.deadlines.length])).toEqual([
+      ['cluster', 2],
+      ['mark', 1],
+      ['mark', 1],
+    ]);
+  });
+
+  it('is used by the layout: a crowded ring shows a cluster item with all its deadlines', () => {
+    const layout = layoutWheel({ deadlines: crowded, period, today });
+    const kinds = layout.items.map((i: WheelItem) => `${i.kind}:${i.deadlines.length}`);
+    expect(kinds).toEqual(['cluster:3', 'mark:1']);
+  });
+});

@@ -1,0 +1,139 @@
+import { Button, ToggleButton, mergeClasses } from '@fluentui/react-components';
+import type { CSSProperties } from 'react';
+import { categoryByKey } from '../../../domain/model/category';
+import { formatSpan, formatTemplate } from './format';
+import type { WheelAnchor, WheelState } from './Wheel.types';
+import { deadlineDateText } from './wheelSvg';
+import { wheelClassNames, type useWheelStyles } from './useWheelStyles.styles';
+
+type Classes = ReturnType<typeof useWheelStyles>;
+
+function overlayPosition(anchor: WheelAnchor, classes: Classes): { className: string; style: CSSProperties } {
+  const horizontal = anchor.left < 0.25 ? classes.alignStart : anchor.left > 0.75 ? classes.alignEnd : classes.alignCentre;
+  const vertical = anchor.top > 0.5 ? classes.above : classes.below;
+  return { className: mergeClasses(horizontal, vertical), style: { left: `${anchor.left * 100}%`, top: `${anchor.top * 100}%` } };
+}
+
+export function renderWheel(state: WheelState, classes: Classes) {
+  const { props, zoom, tip, openCluster } = state;
+  const { strings, locale } = props;
+  const levels = [
+    ['year', strings.zoomYear],
+    ['quarter', strings.zoomQuarter],
+    ['month', strings.zoomMonth],
+  ] as const;
+  const back = zoom.level === 'quarter' ? strings.previousQuarter : strings.previousMonth;
+  const forward = zoom.level === 'quarter' ? strings.nextQuarter : strings.nextMonth;
+  const tipId = `${state.svgId}-tip`;
+
+  return (
+    <div className={mergeClasses(wheelClassNames.root, classes.root, props.className)}>
+      <div className={mergeClasses(wheelClassNames.toolbar, classes.toolbar)} role="group" aria-label={strings.zoomLabel}>
+        <div className={classes.levels}>
+          {levels.map(([level, label]) => (
+            <ToggleButton key={level} size="small" checked={zoom.level === level} onClick={() => state.setZoomLevel(level)}>
+              {label}
+            </ToggleButton>
+          ))}
+        </div>
+        {zoom.level !== 'year' && (
+          <Button size="small" appearance="subtle" aria-label={back} title={back} disabled={!state.canStepBack} onClick={() => state.stepZoom(-1)}>
+            <span aria-hidden="true">‹</span>
+          </Button>
+        )}
+        <span className={classes.windowName} aria-live="polite">
+          {state.windowName}
+        </span>
+        {zoom.level !== 'year' && (
+          <Button size="small" appearance="subtle" aria-label={forward} title={forward} disabled={!state.canStepForward} onClick={() => state.stepZoom(1)}>
+            <span aria-hidden="true">›</span>
+          </Button>
+        )}
+      </div>
+
+      <div
+        className={mergeClasses(wheelClassNames.host, classes.host)}
+        ref={state.hostRef}
+        onKeyDown={state.onKeyDown}
+        onClick={state.onClick}
+        onPointerOver={state.onPointerOver}
+        onPointerLeave={state.onPointerLeave}
+        onFocus={state.onFocus}
+        onBlur={state.onBlur}
+        // The SVG is built from escaped text by wheelSvgMarkup; see wheelSvg.ts.
+        dangerouslySetInnerHTML={{ __html: state.markup }}
+      />
+
+      {tip && (
+        <div
+          id={tipId}
+          role="tooltip"
+          className={mergeClasses(wheelClassNames.tooltip, classes.overlay, classes.tooltip, overlayPosition(tip, classes).className)}
+          style={overlayPosition(tip, classes).style}
+        >
+          {tip.item.kind === 'cluster' ? (
+            <>
+              <span className={classes.tipDate}>{formatSpan(strings, tip.item.start, tip.item.end)}</span>
+              <span className={classes.tipTitle}>
+                {formatTemplate(strings.clusterListTitle, { count: tip.item.deadlines.length, date: formatSpan(strings, tip.item.start, tip.item.end) })}
+              </span>
+              <span className={classes.tipMeta}>{categoryByKey(tip.item.category).name[locale]}</span>
+            </>
+          ) : (
+            <>
+              <span className={classes.tipDate}>{deadlineDateText(tip.item.deadlines[0]!, strings)}</span>
+              <span className={classes.tipTitle}>{tip.item.deadlines[0]!.entry.title}</span>
+              {(tip.item.deadlines[0]!.entry.from || tip.item.deadlines[0]!.entry.to) && (
+                <span className={classes.tipMeta}>
+                  {[
+                    tip.item.deadlines[0]!.entry.from && `${strings.from}: ${tip.item.deadlines[0]!.entry.from}`,
+                    tip.item.deadlines[0]!.entry.to && `${strings.to}: ${tip.item.deadlines[0]!.entry.to}`,
+                  ]
+                    .filter(Boolean)
+                    .join(' → ')}
+                </span>
+              )}
+              <span className={classes.tipMeta}>{categoryByKey(tip.item.category).name[locale]}</span>
+            </>
+          )}
+        </div>
+      )}
+
+      {openCluster && (
+        <div
+          ref={state.popoverRef}
+          role="dialog"
+          aria-labelledby={`${state.svgId}-list`}
+          className={mergeClasses(wheelClassNames.popover, classes.overlay, classes.popover, overlayPosition(openCluster, classes).className)}
+          style={overlayPosition(openCluster, classes).style}
+          onKeyDown={state.onPopoverKeyDown}
+        >
+          <div className={classes.popoverHeader}>
+            <span id={`${state.svgId}-list`}>
+              {formatTemplate(strings.clusterListTitle, {
+                count: openCluster.item.deadlines.length,
+                date: formatSpan(strings, openCluster.item.start, openCluster.item.end),
+              })}
+            </span>
+            <Button size="small" appearance="subtle" aria-label={strings.close} title={strings.close} onClick={state.closeCluster}>
+              <span aria-hidden="true">×</span>
+            </Button>
+          </div>
+          <ul className={classes.list}>
+            {openCluster.item.deadlines.map((deadline) => (
+              <li key={deadline.key}>
+                <Button className={classes.listButton} appearance="subtle" size="small" onClick={() => state.openDeadline(deadline)}>
+                  {`${deadlineDateText(deadline, strings)}: ${deadline.entry.title}`}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {state.outsideNotes.length > 0 && (
+        <p className={mergeClasses(wheelClassNames.notes, classes.notes)}>{state.outsideNotes.join(' ')}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,287 @@
+/**
+ * Props → state of the wheel. The SVG is one memoised string (layout and markup change only
+ * with the data, zoom, theme or language); what changes while someone uses it — the tab stop,
+ * the selected mark, hover and focus — is applied to that markup's elements directly or shown
+ * in overlays, so 2,000 marks are never re-rendered for a key press. Events are delegated to
+ * the host element and find their item by `data-i`.
+ */
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { FocusEvent, KeyboardEvent, MouseEvent, PointerEvent } from 'react';
+import type { Deadline } from '../../../domain/model/entry';
+import { layoutWheel } from '../../../domain/geometry/layout';
+import { wheelPeriod } from '../../../domain/geometry/wheelPeriod';
+import { stepZoom as stepZoomWindow, YEAR_ZOOM, zoomContaining, type WheelZoom } from '../../../domain/geometry/zoom';
+import { formatDate, formatTemplate } from './format';
+import type { WheelAnchor, WheelProps, WheelState } from './Wheel.types';
+import { pointInBox, wheelSvgMarkup, wheelViewBox, windowName as nameOfWindow } from './wheelSvg';
+
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+/** Marks the first time the wheel is on screen, for the benchmark (`performance.mark`). */
+function useDrawnMark(): void {
+  useEffect(() => {
+    if (typeof performance === 'undefined' || typeof requestAnimationFrame === 'undefined') return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // rAF runs before the frame is painted; the task after it runs once it has been.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        if (performance.getEntriesByName('wheel-drawn').length === 0) performance.mark('wheel-drawn');
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, []);
+}
+
+function itemIndexOf(target: EventTarget | null): number | undefined {
+  if (!(target instanceof Element)) return undefined;
+  const element = target.closest('[data-i]');
+  const value = element?.getAttribute('data-i');
+  return value == null ? undefined : Number(value);
+}
+
+export function useWheel(props: WheelProps): WheelState {
+  const { deadlines, schoolYear, today, startMonth, theme, locale, strings, countyLabel, rings, legend = 'right' } = props;
+  const { onOpen, onFocusDeadline, onZoomChange, selectedKey } = props;
+
+  const period = useMemo(() => wheelPeriod(schoolYear, startMonth), [schoolYear, startMonth]);
+  const [ownZoom, setOwnZoom] = useState<WheelZoom>(props.defaultZoom ?? YEAR_ZOOM);
+  const zoom = props.zoom ?? ownZoom;
+  const controlled = props.zoom !== undefined;
+  const setZoom = useCallback(
+    (next: WheelZoom) => {
+      if (!controlled) setOwnZoom(next);
+      onZoomChange?.(next);
+    },
+    [controlled, onZoomChange],
+  );
+
+  const layout = useMemo(() => layoutWheel({ deadlines, period, today, zoom, ...(rings ? { rings } : {}) }), [deadlines, period, today, zoom, rings]);
+  const svgId = `aw${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+  const markup = useMemo(
+    () => wheelSvgMarkup({ layout, theme, locale, strings, legend, id: svgId, ...(countyLabel ? { countyLabel } : {}) }),
+    [layout, theme, locale, strings, legend, svgId, countyLabel],
+  );
+  const viewBox = useMemo(() => wheelViewBox(layout, legend), [layout, legend]);
+
+  const [activeId, setActiveId] = useState<string | undefined>(undefined);
+  const [hoverIndex, setHoverIndex] = useState<number | undefined>(undefined);
+  const [focusIndex, setFocusIndex] = useState<number | undefined>(undefined);
+  const [clusterId, setClusterId] = useState<string | undefined>(undefined);
+  const hostRef = useRef<HTMLDivElement | null>(null);
+  const popoverRef = useRef<HTMLDivElement | null>(null);
+
+  const items = layout.items;
+  // The tab stop: the item last focused, else the first that is not over yet.
+  const activeIndex = useMemo(() => {
+    const kept = activeId === undefined ? -1 : items.findIndex((i) => i.id === activeId || i.deadlines.some((d) => d.key === activeId));
+    if (kept >= 0) return kept;
+    const upcoming = items.findIndex((i) => i.end >= today);
+    return upcoming >= 0 ? upcoming : 0;
+  }, [items, activeId, today]);
+
+  const elementAt = useCallback((index: number): HTMLElement | null => hostRef.current?.querySelector<HTMLElement>(`[data-i="${index}"]`) ?? null, []);
+
+  useIsomorphicLayoutEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    host.querySelectorAll('[data-i][tabindex="0"]').forEach((el) => el.setAttribute('tabindex', '-1'));
+    elementAt(activeIndex)?.setAttribute('tabindex', '0');
+  }, [markup, activeIndex, elementAt]);
+
+  const selectedIndex = useMemo(() => (selectedKey ? items.findIndex((i) => i.deadlines.some((d) => d.key === selectedKey)) : -1), [items, selectedKey]);
+  useIsomorphicLayoutEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    host.querySelectorAll('.aw-sel').forEach((el) => {
+      el.classList.remove('aw-sel');
+      el.removeAttribute('aria-current');
+    });
+    const selected = selectedIndex >= 0 ? elementAt(selectedIndex) : null;
+    selected?.classList.add('aw-sel');
+    selected?.setAttribute('aria-current', 'true');
+  }, [markup, selectedIndex, elementAt]);
+
+  useDrawnMark();
+
+  const anchor = useCallback(
+    (index: number | undefined): WheelAnchor | undefined => {
+      const item = index === undefined ? undefined : items[index];
+      if (!item || index === undefined) return undefined;
+      return { item, index, ...pointInBox(item.point, viewBox) };
+    },
+    [items, viewBox],
+  );
+
+  const clusterIndex = clusterId === undefined ? -1 : items.findIndex((i) => i.id === clusterId);
+  const openCluster = clusterIndex >= 0 ? anchor(clusterIndex) : undefined;
+  const tip = openCluster ? undefined : anchor(hoverIndex ?? focusIndex);
+
+  // A cluster's list takes the focus when it opens, and gives it back when it closes.
+  useEffect(() => {
+    if (clusterId !== undefined) popoverRef.current?.querySelector<HTMLElement>('button')?.focus();
+  }, [clusterId]);
+
+  const focusItem = useCallback(
+    (index: number) => {
+      const item = items[index];
+      if (!item) return;
+      setActiveId(item.id);
+      const element = elementAt(index);
+      element?.setAttribute('tabindex', '0');
+      element?.focus();
+    },
+    [items, elementAt],
+  );
+
+  const activate = useCallback(
+    (index: number) => {
+      const item = items[index];
+      if (!item) return;
+      setActiveId(item.id);
+      if (item.kind === 'cluster') setClusterId(item.id);
+      else if (item.deadlines[0]) onOpen(item.deadlines[0]);
+    },
+    [items, onOpen],
+  );
+
+  const closeCluster = useCallback(() => {
+    const index = clusterIndex;
+    setClusterId(undefined);
+    if (index >= 0) elementAt(index)?.focus();
+  }, [clusterIndex, elementAt]);
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      const index = itemIndexOf(event.target);
+      if (index === undefined) return;
+      const last = items.length - 1;
+      const moves: Record<string, number> = {
+        ArrowRight: Math.min(last, index + 1),
+        ArrowDown: Math.min(last, index + 1),
+        ArrowLeft: Math.max(0, index - 1),
+        ArrowUp: Math.max(0, index - 1),
+        Home: 0,
+        End: last,
+      };
+      const target = moves[event.key];
+      if (target !== undefined) {
+        event.preventDefault();
+        focusItem(target);
+      } else if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        activate(index);
+      }
+    },
+    [items.length, focusItem, activate],
+  );
+
+  const onClick = useCallback(
+    (event: MouseEvent<HTMLDivElement>) => {
+      const index = itemIndexOf(event.target);
+      if (index !== undefined) {
+        activate(index);
+        return;
+      }
+      const month = event.target instanceof Element ? event.target.closest('[data-zoom-month]')?.getAttribute('data-zoom-month') : undefined;
+      if (month != null) setZoom({ level: 'month', index: Number(month) });
+      if (clusterId !== undefined) setClusterId(undefined);
+    },
+    [activate, setZoom, clusterId],
+  );
+
+  const onPointerOver = useCallback((event: PointerEvent<HTMLDivElement>) => setHoverIndex(itemIndexOf(event.target)), []);
+  const onPointerLeave = useCallback(() => setHoverIndex(undefined), []);
+
+  const onFocus = useCallback(
+    (event: FocusEvent<HTMLDivElement>) => {
+      const index = itemIndexOf(event.target);
+      if (index === undefined) return;
+      setFocusIndex(index);
+      const item = items[index];
+      if (!item) return;
+      setActiveId(item.id);
+      if (item.deadlines[0]) onFocusDeadline?.(item.deadlines[0]);
+    },
+    [items, onFocusDeadline],
+  );
+
+  const onBlur = useCallback((event: FocusEvent<HTMLDivElement>) => {
+    if (itemIndexOf(event.relatedTarget) === undefined) setFocusIndex(undefined);
+  }, []);
+
+  const openDeadline = useCallback(
+    (deadline: Deadline) => {
+      setClusterId(undefined);
+      onOpen(deadline);
+    },
+    [onOpen],
+  );
+
+  const onPopoverKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        closeCluster();
+      }
+    },
+    [closeCluster],
+  );
+
+  const setZoomLevel = useCallback((level: WheelZoom['level']) => {
+    if (level === zoom.level) return;
+    setZoom(zoomContaining(period, level, today));
+  }, [zoom.level, period, today, setZoom]);
+
+  const stepZoom = useCallback(
+    (delta: -1 | 1) => {
+      const next = stepZoomWindow(zoom, delta);
+      if (next) setZoom(next);
+    },
+    [zoom, setZoom],
+  );
+
+  const outsideNotes = useMemo(() => {
+    const notes: string[] = [];
+    const { before, after } = layout.outside;
+    const note = (count: number, one: string, many: string, date: string) => {
+      if (count > 0) notes.push(formatTemplate(count === 1 ? one : many, { count, date }));
+    };
+    note(before.length, strings.outsideBeforeOne, strings.outsideBefore, formatDate(strings, period.start));
+    note(after.length, strings.outsideAfterOne, strings.outsideAfter, formatDate(strings, period.end));
+    return notes;
+  }, [layout.outside, strings, period]);
+
+  const windowName = zoom.level === 'year' ? strings.wholeYear : nameOfWindow(layout, strings);
+
+  return {
+    props,
+    layout,
+    markup,
+    viewBox,
+    svgId,
+    zoom,
+    windowName,
+    canStepBack: stepZoomWindow(zoom, -1) !== undefined,
+    canStepForward: stepZoomWindow(zoom, 1) !== undefined,
+    ...(tip ? { tip } : {}),
+    ...(openCluster ? { openCluster } : {}),
+    outsideNotes,
+    hostRef,
+    popoverRef,
+    onKeyDown,
+    onClick,
+    onPointerOver,
+    onPointerLeave,
+    onFocus,
+    onBlur,
+    setZoomLevel,
+    stepZoom,
+    openDeadline,
+    closeCluster,
+    onPopoverKeyDown,
+  };
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { layoutWheel } from '../../../domain/geometry/layout';
+import { testDeadline } from '../../../domain/geometry/testDeadlines';
+import { wheelPeriod } from '../../../domain/geometry/wheelPeriod';
+import type { PlainDate } from '../../../domain/time/plainDate';
+import type { SchoolYear } from '../../../domain/time/schoolYear';
+import { exportWheelSvg } from './exportWheel';
+import { formatDate } from './format';
+import { wheelStrings } from './Wheel.strings';
+import { escapeXml, wheelItemLabel, wheelSvgMarkup } from './wheelSvg';
+
+const schoolYear = '2026-2027' as SchoolYear;
+const today = '2026-11-28' as PlainDate;
+const period = wheelPeriod(schoolYear);
+const deadlines = [
+  testDeadline('overforing', '2026-09-12', '2026-09-12', 'vigo-intern', 'Første dato for overføring fra søker til elev'),
+  testDeadline('hostferie', '2026-09-28', '2026-10-02', 'general', 'Høstferie <uke 40> & "fri"'),
+  testDeadline('a', '2027-01-04', '2027-01-04', 'ssb-udir'),
+  testDeadline('b', '2027-01-04', '2027-01-04', 'ssb-udir'),
+];
+const layout = layoutWheel({ deadlines, period, today });
+const markup = (theme: 'light' | 'dark' | 'contrast' = 'light', mode: 'interactive' | 'export' = 'interactive') =>
+  wheelSvgMarkup({ layout, theme, locale: 'nb', strings: wheelStrings.nb, id: 'w1', mode, countyLabel: 'Vestland' });
+
+describe('wheel SVG markup', () => {
+  it('names a mark by date, title and category', () => {
+    expect(formatDate(wheelStrings.nb, '2026-09-12' as PlainDate)).toBe('12. september 2026');
+    expect(formatDate(wheelStrings.en, '2026-09-12' as PlainDate)).toBe('12 September 2026');
+    expect(wheelItemLabel(layout.items[0]!, wheelStrings.nb, 'nb')).toBe('12. september 2026, Første dato for overføring fra søker til elev, Interne datoer for VIGO');
+    expect(markup()).toContain('aria-label="12. september 2026, Første dato for overføring fra søker til elev, Interne datoer for VIGO"');
+  });
+
+  it('names a cluster by its count and marks it as opening a list', () => {
+    const cluster = layout.items.find((i) => i.kind === 'cluster')!;
+    expect(wheelItemLabel(cluster, wheelStrings.nb, 'nb')).toBe('2 frister, 4. januar 2027, SSB og Utdanningsdirektoratet ssbResultat og ssbElev. Åpne listen');
+    expect(markup()).toMatch(/role="button" tabindex="-1" aria-label="2 frister[^"]*" aria-haspopup="dialog"/);
+  });
+
+  it('escapes text from the data', () => {
+    expect(escapeXml(`<a href="x">&'`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&#39;');
+    const svg = markup();
+    expect(svg).toContain('Høstferie &lt;uke 40&gt; &amp; &quot;fri&quot;');
+    expect(svg).not.toContain('<uke 40>');
+  });
+
+  it('is self-contained: namespace, viewBox, fonts and colours as attributes, a scoped stylesheet of its own', () => {
+    const svg = markup();
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" id="w1" viewBox=')).toBe(true);
+    expect(svg).toContain('font-family="');
+    expect(svg).not.toMatch(/class="(?!aw-)[^"]*"/);
+    const style = /<style>(.*?)<\/style>/.exec(svg)![1]!;
+    for (const rule of style.replace(/@media[^{]*\{/g, '').split('}').filter((r) => r.includes('{'))) expect(rule.trim().startsWith('#w1')).toBe(true);
+    expect(style).toContain('@media (forced-colors:active)');
+    expect(style).toContain('@media (prefers-reduced-motion:no-preference)');
+  });
+
+  it('labels every ring with its number and name, not colour alone', () => {
+    const svg = markup();
+    expect(svg).toContain('aria-label="Ring 7: Interne datoer for VIGO"');
+    expect(svg).toContain('aria-label="Ring 11: Generelt"');
+    expect(svg).toContain('>Fargekoder<');
+  });
+
+  it('uses system colours for the contrast theme and the category palettes otherwise', () => {
+    expect(markup('contrast')).toContain('fill="LinkText"');
+    expect(markup('contrast')).not.toContain('#4a5568');
+    expect(markup('light')).toContain('fill="#4a5568"');
+    expect(markup('dark')).toContain('fill="#aab4c3"');
+  });
+
+  it('writes month names that follow the arcs, the current month highlighted, and today', () => {
+    const svg = markup();
+    expect(svg.match(/<textPath /g)).toHaveLength(12);
+    expect(svg).toContain('>August</textPath>');
+    expect(svg).toMatch(/class="aw-sec aw-cur aw-zoom"/);
+    expect(svg).toContain('I dag 28. november 2026');
+  });
+
+  it('exports without focus stops but with a title on every item', () => {
+    const svg = exportWheelSvg({ deadlines, schoolYear, today, theme: 'light', locale: 'en', strings: wheelStrings.en });
+    expect(svg.startsWith('<?xml')).toBe(true);
+    expect(svg).not.toContain('tabindex');
+    expect(svg).toContain('role="img"');
+    expect(svg).toContain('<title>12 September 2026, Første dato for overføring fra søker til elev, VIGO internal dates</title>');
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * Colours of the drawing, chosen from the theme and written into the SVG as presentation
+ * attributes, so the markup needs no stylesheet to print or export. Category colours come
+ * from the domain palettes (contrast-checked there). `contrast` uses CSS system colours; the
+ * SVG's own `<style>` also maps everything to system colours under `forced-colors: active`.
+ */
+import { categoryByKey, type CategoryKey } from '../../../domain/model/category';
+
+export type WheelTheme = 'light' | 'dark' | 'contrast';
+
+export interface WheelPalette {
+  readonly background: string;
+  readonly text: string;
+  readonly subtleText: string;
+  readonly grid: string;
+  readonly sectorFill: string;
+  readonly sectorFillAlt: string;
+  readonly currentFill: string;
+  readonly currentText: string;
+  readonly hand: string;
+  readonly hubFill: string;
+  /** Lines between rings and between sectors. */
+  readonly separator: string;
+  readonly focus: string;
+  readonly hover: string;
+  /** Band of a category's ring. */
+  readonly ringFill: (category: CategoryKey) => string;
+  /** Marks, arcs and clusters of a category. */
+  readonly mark: (category: CategoryKey) => string;
+  /** The count on a cluster and the number on a ring badge. */
+  readonly onMark: string;
+}
+
+const light: WheelPalette = {
+  background: '#ffffff',
+  text: '#242424',
+  subtleText: '#5c5c5c',
+  grid: '#c7c7c7',
+  sectorFill: '#f0f0f0',
+  sectorFillAlt: '#e6e6e6',
+  currentFill: '#5b5fc7',
+  currentText: '#ffffff',
+  hand: '#c4314b',
+  hubFill: '#fafafa',
+  separator: '#ffffff',
+  focus: '#000000',
+  hover: '#616161',
+  ringFill: (c) => categoryByKey(c).light.background,
+  mark: (c) => categoryByKey(c).light.ring,
+  onMark: '#ffffff',
+};
+
+const dark: WheelPalette = {
+  background: '#1f1f1f',
+  text: '#ffffff',
+  subtleText: '#c8c8c8',
+  grid: '#5c5c5c',
+  sectorFill: '#2e2e2e',
+  sectorFillAlt: '#383838',
+  currentFill: '#7f85f5',
+  currentText: '#000000',
+  hand: '#f1707b',
+  hubFill: '#262626',
+  separator: '#1f1f1f',
+  focus: '#ffffff',
+  hover: '#d6d6d6',
+  ringFill: (c) => categoryByKey(c).dark.background,
+  mark: (c) => categoryByKey(c).dark.ring,
+  onMark: '#141414',
+};
+
+const contrast: WheelPalette = {
+  background: 'Canvas',
+  text: 'CanvasText',
+  subtleText: 'CanvasText',
+  grid: 'CanvasText',
+  sectorFill: 'Canvas',
+  sectorFillAlt: 'Canvas',
+  currentFill: 'Highlight',
+  currentText: 'HighlightText',
+  hand: 'Highlight',
+  hubFill: 'Canvas',
+  separator: 'CanvasText',
+  focus: 'Highlight',
+  hover: 'Highlight',
+  ringFill: () => 'Canvas',
+  mark: () => 'LinkText',
+  onMark: 'Canvas',
+};
+
+export const wheelPalettes: Readonly<Record<WheelTheme, WheelPalette>> = { light, dark, contrast };

@@ -1,0 +1,117 @@
+/**
+ * The wheel's figures: first-load JavaScript of the tab, navigation → wheel drawn against a
+ * blank page of the same stack (4× CPU slowdown, same run, medians), and the longest frame
+ * with 2,000 synthetic entries while drawing and while toggling a filter.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import type { BenchContext, BenchRow } from '../types';
+
+const SECTION = 'wheel';
+const RUNS = 5;
+const SLOWDOWN = 4;
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+const verdict = (value: number, limit: number): 'ok' | 'over' => (value <= limit ? 'ok' : 'over');
+
+/** Navigates and returns when `mark` exists: its time since navigation start, in ms. */
+async function timeToMark(page: Page, url: string, mark: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, { timeout: 60_000 });
+  return page.evaluate((name) => performance.getEntriesByName(name)[0]!.startTime, mark);
+}
+
+async function firstLoadJs(context: BenchContext, entry: string, mark: string): Promise<{ bytes: number; files: number }> {
+  const page = await context.newPage();
+  const scripts = new Set<string>();
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
+  });
+  await timeToMark(page, new URL(entry, context.baseUrl).href, mark);
+  await page.context().close();
+  let bytes = 0;
+  for (const path of scripts) bytes += gzipSync(readFileSync(join(context.outDir, path)), { level: 9 }).length;
+  return { bytes, files: scripts.size };
+}
+
+async function loadTimes(context: BenchContext, tabUrl: string): Promise<{ tab: number; blank: number }> {
+  const tab: number[] = [];
+  const blank: number[] = [];
+  // Alternate so that both feel the same machine load.
+  for (let run = 0; run < RUNS; run++) {
+    for (const [url, mark, into] of [
+      [new URL('bench/blank.html', context.baseUrl).href, 'blank-drawn', blank],
+      [tabUrl, 'wheel-drawn', tab],
+    ] as const) {
+      const page = await context.newPage(SLOWDOWN);
+      into.push(await timeToMark(page, url, mark));
+      await page.context().close();
+    }
+  }
+  return { tab: median(tab), blank: median(blank) };
+}
+
+interface Frames {
+  readonly deltas: Array<{ at: number; ms: number }>;
+  readonly loaf: Array<{ at: number; ms: number }>;
+  readonly loafUnsupported?: boolean;
+}
+
+/** Longest frame (rAF gap or long animation frame) between two moments on the page's clock. */
+const longest = (frames: Frames, from: number, to: number): number =>
+  Math.max(0, ...frames.deltas.filter((f) => f.at >= from && f.at - f.ms <= to).map((f) => f.ms), ...frames.loaf.filter((f) => f.at + f.ms >= from && f.at <= to).map((f) => f.ms));
+
+async function framesWith2000(context: BenchContext, slowdown: number): Promise<{ drawing: number; toggling: number }> {
+  const page = await context.newPage(slowdown);
+  await timeToMark(page, new URL('bench/wheel.html?n=2000&frames', context.baseUrl).href, 'wheel-drawn');
+  await page.waitForTimeout(300);
+  const drawn = await page.evaluate(() => performance.getEntriesByName('wheel-drawn')[0]!.startTime);
+  const afterDraw = await page.evaluate(() => (window as unknown as { __benchFrames: Frames }).__benchFrames);
+  const drawing = longest(afterDraw, 0, drawn);
+
+  let toggling = 0;
+  for (let i = 0; i < 4; i++) {
+    const start = await page.evaluate(() => {
+      const now = performance.now();
+      document.getElementById('toggle')!.click();
+      return now;
+    });
+    await page.waitForTimeout(400);
+    const frames = await page.evaluate(() => (window as unknown as { __benchFrames: Frames }).__benchFrames);
+    toggling = Math.max(toggling, longest(frames, start, start + 400));
+  }
+  await page.context().close();
+  return { drawing, toggling };
+}
+
+export default async function wheel(context: BenchContext): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const hasTab = 'tab' in context.entries;
+  const tabPath = hasTab ? '' : 'bench/wheel.html';
+  const tabNote = hasTab ? 'index.html' : 'no index.html yet: the wheel page with the national data stands in for the tab';
+
+  const js = await firstLoadJs(context, tabPath, 'wheel-drawn');
+  const kb = js.bytes / 1024;
+  rows.push({ section: SECTION, metric: 'first-load JS of the tab (gzip)', target: '≤ 230 KB', measured: `${kb.toFixed(1)} KB in ${js.files} files`, verdict: verdict(kb, 230), note: tabNote });
+
+  const times = await loadTimes(context, new URL(tabPath, context.baseUrl).href);
+  const ratio = times.tab / times.blank;
+  rows.push({ section: SECTION, metric: `navigation → wheel drawn (${SLOWDOWN}× CPU, median of ${RUNS})`, target: '', measured: `${times.tab.toFixed(0)} ms`, verdict: '', note: tabNote });
+  rows.push({ section: SECTION, metric: `navigation → blank page drawn (${SLOWDOWN}× CPU, median of ${RUNS})`, target: '', measured: `${times.blank.toFixed(0)} ms`, verdict: '' });
+  rows.push({ section: SECTION, metric: 'wheel ÷ blank page', target: '≤ 1.3×', measured: `${ratio.toFixed(2)}×`, verdict: verdict(ratio, 1.3) });
+
+  for (const slowdown of [1, SLOWDOWN]) {
+    const frames = await framesWith2000(context, slowdown);
+    const cpu = slowdown === 1 ? 'no slowdown' : `${slowdown}× CPU`;
+    rows.push({ section: SECTION, metric: `2,000 entries: longest frame while drawing (${cpu})`, target: '≤ 100 ms', measured: `${frames.drawing.toFixed(0)} ms`, verdict: verdict(frames.drawing, 100) });
+    rows.push({ section: SECTION, metric: `2,000 entries: longest frame toggling a filter (${cpu})`, target: '≤ 100 ms', measured: `${frames.toggling.toFixed(0)} ms`, verdict: verdict(frames.toggling, 100) });
+  }
+  return rows;
+}

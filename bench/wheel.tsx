@@ -1,17 +1,16 @@
 /**
  * The wheel on its own page, for the benchmark and for looking at it:
- * `?n=2000` draws 2,000 synthetic deadlines instead of the national data,
+ * `?n=2000` draws 2,000 synthetic deadlines instead of the national data (which is then not
+ * even loaded, so `?n=124` measures the wheel without the data loading),
  * `?theme=dark|contrast`, `?locale=nn|en`, `?zoom=quarter:1|month:3`, `?today=2026-11-28`.
  * The "filter" button toggles one category off and on, as the app's filter does.
  */
 import { FluentProvider, webDarkTheme, webLightTheme, teamsHighContrastTheme } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { datasetForYear } from '../src/data/datasets';
 import { wheelPeriod } from '../src/domain/geometry/wheelPeriod';
 import type { WheelZoom } from '../src/domain/geometry/zoom';
 import type { Deadline } from '../src/domain/model/entry';
-import { resolveDataset } from '../src/domain/rules/resolve';
 import { parsePlainDate, type PlainDate } from '../src/domain/time/plainDate';
 import { parseSchoolYear, type SchoolYear } from '../src/domain/time/schoolYear';
 import { Wheel } from '../src/ui/components/Wheel/Wheel';
@@ -19,6 +18,7 @@ import { wheelStrings, type WheelLocale } from '../src/ui/components/Wheel/Wheel
 import type { WheelTheme } from '../src/ui/components/Wheel/wheelTheme';
 import { syntheticDeadlines } from './synthetic';
 
+performance.mark('bench-modules-evaluated');
 const params = new URLSearchParams(location.search);
 const schoolYear: SchoolYear = parseSchoolYear(params.get('year') ?? '') ?? ('2026-2027' as SchoolYear);
 const today: PlainDate = parsePlainDate(params.get('today') ?? '') ?? ('2026-11-28' as PlainDate);
@@ -29,18 +29,18 @@ const zoomParam = /^(quarter|month):(\d+)$/.exec(params.get('zoom') ?? '');
 const initialZoom: WheelZoom = zoomParam ? { level: zoomParam[1] as 'quarter' | 'month', index: Number(zoomParam[2]) } : { level: 'year' };
 const legend = (['right', 'below', 'none'].includes(params.get('legend') ?? '') ? params.get('legend') : 'right') as 'right' | 'below' | 'none';
 
-function loadDeadlines(): Deadline[] {
+async function loadDeadlines(): Promise<Deadline[]> {
   if (count > 0) {
     const period = wheelPeriod(schoolYear);
     return syntheticDeadlines(count, schoolYear, period.start, period.days);
   }
+  const [{ datasetForYear }, { resolveDataset }] = await Promise.all([import('../src/data/datasets'), import('../src/domain/rules/resolve')]);
   return resolveDataset(datasetForYear(schoolYear).dataset);
 }
 
 const fluentTheme = { light: webLightTheme, dark: webDarkTheme, contrast: teamsHighContrastTheme }[theme];
 
-function Page() {
-  const all = useMemo(loadDeadlines, []);
+function Page({ all }: { readonly all: readonly Deadline[] }) {
   const [hideInternal, setHideInternal] = useState(false);
   const [opened, setOpened] = useState<Deadline | undefined>(undefined);
   const [zoom, setZoom] = useState<WheelZoom>(initialZoom);
@@ -72,8 +72,11 @@ function Page() {
 }
 
 document.body.style.background = fluentTheme.colorNeutralBackground1;
-createRoot(document.getElementById('root')!).render(
-  <FluentProvider theme={fluentTheme}>
-    <Page />
-  </FluentProvider>,
-);
+void loadDeadlines().then((all) => {
+  performance.mark('bench-data-loaded');
+  createRoot(document.getElementById('root')!).render(
+    <FluentProvider theme={fluentTheme}>
+      <Page all={all} />
+    </FluentProvider>,
+  );
+});

@@ -6,7 +6,7 @@
  * Each file in scripts/bench/sections/ default-exports a `BenchSection`; add a file to add
  * figures. Chromium is Debian's /usr/bin/chromium (CHROMIUM_PATH overrides); none is downloaded.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -72,6 +72,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
+    rmSync(outDir, { recursive: true, force: true });
   }
   console.log('');
   printTable(rows);

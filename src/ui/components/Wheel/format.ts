@@ -12,7 +12,7 @@ export function monthName(strings: WheelStrings, month: number): string {
 }
 
 export function capitalize(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('nb') + text.slice(1);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function formatDate(strings: WheelStrings, date: PlainDate): string {

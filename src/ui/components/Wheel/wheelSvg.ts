@@ -325,7 +325,8 @@ export function wheelSvgMarkup(input: WheelSvgInput): string {
     `<title id="${id}-t">${escapeXml(name)}</title>` +
     (interactive ? `<desc id="${id}-d">${escapeXml(strings.wheelInstructions)}</desc>` : '') +
     stylesheet(id, p, interactive) +
-    `<rect class="aw-bg" x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" fill="${p.background}"/>` +
+    // In the tab the page's own background shows through; a file carries its own.
+    (interactive ? '' : `<rect class="aw-bg" x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" fill="${p.background}"/>`) +
     dialMarkup(input, p) +
     ringsMarkup(input, p) +
     hubMarkup(input, p) +

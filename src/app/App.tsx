@@ -1,0 +1,309 @@
+/**
+ * The tab: header, filters, the wheel and the list side by side (stacked on narrow screens),
+ * details in a dialog, and the print layout. Everything it shows follows the view state in
+ * the URL; the host adapter supplies theme, language, county and deep links.
+ */
+import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { filterDeadlines, partiesOf } from '../domain/filters/query';
+import { CATEGORIES, type CategoryKey } from '../domain/model/category';
+import { countyByKey } from '../domain/model/county';
+import type { Deadline, DeadlineKey } from '../domain/model/entry';
+import type { PlainDate } from '../domain/time/plainDate';
+import type { HostAdapter, HostErrorCode, HostTheme } from '../hosts/HostAdapter';
+import { CountyPicker } from '../ui/components/CountyPicker';
+import { DeadlineDetails, type CopyLinkResult } from '../ui/components/DeadlineDetails';
+import { DeadlineList } from '../ui/components/DeadlineList';
+import { ExportMenu, type ExportAction } from '../ui/components/ExportMenu';
+import { Filters, type FilterValue } from '../ui/components/Filters';
+import { Header } from '../ui/components/Header';
+import { PrintLayout, type PaperSize } from '../ui/components/PrintLayout';
+import { Wheel } from '../ui/components/Wheel/Wheel';
+import { wheelStrings } from '../ui/components/Wheel/Wheel.strings';
+import { appStrings } from '../ui/strings/app';
+import { format, type Locale } from '../ui/strings/define';
+import { exportStrings } from '../ui/strings/export';
+import { AppProviders, PrintProviders } from './AppProviders';
+import type { CountyMemory } from './countyMemory';
+import { exportErrorCode, exportIcsFile, exportPngFile, exportSvgFile, wheelSvgFor, type ExportInput } from './exports';
+import { loadPushDialog } from './pushSlot';
+import { clearFilters, filterOf, hasFilters, parseDeadlineKey, withField, type ViewState } from './urlState';
+import { useViewState } from './useViewState';
+import type { YearData } from './yearData';
+
+export interface AppProps {
+  readonly host: HostAdapter;
+  readonly data: YearData;
+  readonly today: PlainDate;
+  readonly memory: CountyMemory;
+  /** The moment of an export (DTSTAMP); passed in so nothing reads a clock implicitly. */
+  readonly now: () => Date;
+  /** Why the page runs as a plain web page although it is framed. */
+  readonly hostFallback?: HostErrorCode;
+}
+
+const PushDialog = loadPushDialog ? lazy(() => loadPushDialog!().then((m) => ({ default: m.PushDialog }))) : undefined;
+
+const useAppStyles = makeStyles({
+  shell: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    maxWidth: '1600px',
+    marginInline: 'auto',
+    paddingInline: tokens.spacingHorizontalXL,
+    paddingBottom: tokens.spacingVerticalXXL,
+    '@media (max-width: 600px)': { paddingInline: tokens.spacingHorizontalM },
+    '@media print': { display: 'none' },
+  },
+  skip: {
+    position: 'absolute',
+    left: '-10000px',
+    ':focus': { position: 'static', left: 'auto', padding: tokens.spacingHorizontalS },
+  },
+  content: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1.1fr) minmax(360px, 1fr)',
+    alignItems: 'start',
+    gap: tokens.spacingHorizontalXXL,
+    '@media (max-width: 1100px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  wheelPane: { position: 'sticky', top: tokens.spacingVerticalM, '@media (max-width: 1100px)': { position: 'static' } },
+  paneHeading: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  notices: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+function legendRings(deadlines: readonly Deadline[]): CategoryKey[] {
+  const present = new Set(deadlines.map((d) => d.entry.category));
+  return CATEGORIES.filter((c) => present.has(c.key)).map((c) => c.key);
+}
+
+export function App(props: AppProps) {
+  const { host } = props;
+  const [theme, setTheme] = useState<HostTheme>(host.context.theme);
+  useEffect(() => host.onThemeChange(setTheme), [host]);
+  return (
+    <AppProviders theme={theme} locale={host.context.locale}>
+      <Tab {...props} theme={theme} locale={host.context.locale} />
+    </AppProviders>
+  );
+}
+
+function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: AppProps & { theme: HostTheme; locale: Locale }) {
+  const classes = useAppStyles();
+  const s = appStrings[locale];
+  const surface = host.context.surface;
+  const countyFixed = surface === 'channel-tab' && Boolean(host.context.county);
+  const remembered = useRef(host.capabilities.rememberCounty ? memory.recall() : undefined);
+
+  const [view, setView] = useViewState(window, (read) => {
+    let next = read;
+    if (!next.county && host.context.county) next = withField(next, 'county', host.context.county);
+    if (!next.county && remembered.current && remembered.current !== 'all') next = withField(next, 'county', remembered.current);
+    // Teams deep links carry the deadline as subEntityId; the web uses ?deadline=.
+    const linked = parseDeadlineKey(host.context.subEntityId);
+    if (!next.deadline && linked) next = withField(next, 'deadline', linked);
+    return next;
+  });
+  const [askCounty, setAskCounty] = useState(
+    () => host.capabilities.rememberCounty && !countyFixed && !view.county && remembered.current === undefined,
+  );
+  const [selected, setSelected] = useState<ReadonlySet<DeadlineKey>>(() => new Set());
+  const [paper, setPaper] = useState<PaperSize>('A4');
+  const [printRequested, setPrintRequested] = useState(false);
+  const [notice, setNotice] = useState<string | undefined>(hostFallback ? s.hostTimeout : undefined);
+  const [pushOpen, setPushOpen] = useState(false);
+
+  useEffect(() => host.notifyReady(), [host]);
+
+  const all = data.deadlines;
+  const rings = useMemo(() => legendRings(all), [all]);
+  const parties = useMemo(() => partiesOf(data.dataset.entries, view.partyRole), [data.dataset.entries, view.partyRole]);
+  const countyScoped = useMemo(() => filterDeadlines(all, filterOf({ ...clearFilters(view) }, today)), [all, view, today]);
+  const shown = useMemo(() => filterDeadlines(all, filterOf(view, today)), [all, view, today]);
+  const countyName = view.county ? countyByKey(view.county).name : undefined;
+  const open = view.deadline ? all.find((d) => d.key === view.deadline) : undefined;
+  const missingKey = view.deadline && !open ? view.deadline : undefined;
+
+  const setFilter = useCallback(
+    (value: FilterValue) => {
+      let next: ViewState = { ...view, categories: value.categories, partyRole: value.partyRole, upcoming: value.upcoming };
+      next = withField(next, 'party', value.party);
+      next = withField(next, 'text', value.text);
+      if (!countyFixed) {
+        next = withField(next, 'county', value.county);
+        if (value.county !== view.county && host.capabilities.rememberCounty) memory.remember(value.county ?? 'all');
+      }
+      setView(next);
+    },
+    [view, setView, countyFixed, host, memory],
+  );
+
+  const chooseCounty = useCallback(
+    (county: ViewState['county']) => {
+      memory.remember(county ?? 'all');
+      setAskCounty(false);
+      setView(withField(view, 'county', county));
+    },
+    [memory, view, setView],
+  );
+
+  const openDeadline = useCallback((d: Deadline) => setView(withField(view, 'deadline', d.key)), [view, setView]);
+  const closeDeadline = useCallback(() => setView(withField(view, 'deadline', undefined)), [view, setView]);
+  const linkFor = useCallback((d: Deadline) => host.linkTo(d.key), [host]);
+  const copyLink = useCallback(
+    async (d: Deadline): Promise<CopyLinkResult> => {
+      const link = host.linkTo(d.key);
+      try {
+        await host.copyText(link);
+        return { kind: 'copied' };
+      } catch (error) {
+        console.info('Copy to clipboard refused; showing the link to copy by hand', error);
+        return { kind: 'manual', link };
+      }
+    },
+    [host],
+  );
+
+  const exportInput: ExportInput = useMemo(
+    () => ({ deadlines: shown, schoolYear: data.schoolYear, today, locale, rings, linkFor, ...(countyName ? { countyLabel: countyName } : {}) }),
+    [shown, data.schoolYear, today, locale, rings, linkFor, countyName],
+  );
+  const printSvg = useMemo(() => wheelSvgFor(exportInput), [exportInput]);
+
+  useEffect(() => {
+    if (!printRequested) return;
+    const done = () => setPrintRequested(false);
+    window.addEventListener('afterprint', done, { once: true });
+    // Print after the chosen paper size has been rendered.
+    const frame = requestAnimationFrame(() => window.print());
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('afterprint', done);
+    };
+  }, [printRequested]);
+
+  const onExport = useCallback(
+    (action: ExportAction) => {
+      if (action === 'print-a4' || action === 'print-a3') {
+        setPaper(action === 'print-a3' ? 'A3' : 'A4');
+        setPrintRequested(true);
+        return;
+      }
+      const run = action === 'wheel-svg' ? exportSvgFile(exportInput) : action === 'wheel-png' ? exportPngFile(exportInput) : exportIcsFile(exportInput, now());
+      run.catch((error: unknown) => {
+        console.error('Export failed', error);
+        setNotice(format(exportStrings[locale].failed, { code: exportErrorCode(error) }));
+      });
+    },
+    [exportInput, now, locale],
+  );
+
+  const selectedDeadlines = useMemo(() => all.filter((d) => selected.has(d.key)), [all, selected]);
+
+  return (
+    <>
+      <div className={classes.shell}>
+        <a className={classes.skip} href="#deadlines">
+          {s.skipToList}
+        </a>
+        <Header
+          schoolYear={data.schoolYear}
+          {...(countyName ? { countyName } : {})}
+          {...(host.capabilities.rememberCounty && !countyFixed ? { onChangeCounty: () => setAskCounty(true) } : {})}
+          actions={<ExportMenu onAction={onExport} disabled={shown.length === 0 ? ['ics'] : []} />}
+        />
+        <div className={classes.notices}>
+          {notice ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>{notice}</MessageBarBody>
+              <MessageBarActions containerAction={<Button appearance="transparent" aria-label={s.dismiss} onClick={() => setNotice(undefined)}>×</Button>} />
+            </MessageBar>
+          ) : null}
+          {data.dataset.rolledForwardFrom ? (
+            <MessageBar intent="info">
+              <MessageBarBody>{format(s.rolledForward, { from: data.dataset.rolledForwardFrom.replace('-', '–') })}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+        </div>
+        {askCounty ? <CountyPicker {...(view.county ? { value: view.county } : {})} onChange={chooseCounty} /> : null}
+        <Filters
+          value={view}
+          onChange={setFilter}
+          categories={rings}
+          parties={parties}
+          county={countyFixed ? 'fixed' : 'choose'}
+          shown={shown.length}
+          total={countyScoped.length}
+          canClear={hasFilters(view)}
+          onClear={() => setView(clearFilters(view))}
+        />
+        <main className={classes.content}>
+          <section className={`${classes.pane} ${classes.wheelPane}`} aria-labelledby="wheel-heading">
+            <h2 id="wheel-heading" className={classes.paneHeading}>
+              {s.wheelHeading}
+            </h2>
+            <Wheel
+              deadlines={shown}
+              schoolYear={data.schoolYear}
+              today={today}
+              theme={theme}
+              locale={locale}
+              strings={wheelStrings[locale]}
+              rings={rings}
+              legend="none"
+              onOpen={openDeadline}
+              {...(countyName ? { countyLabel: countyName } : {})}
+              {...(view.deadline ? { selectedKey: view.deadline } : {})}
+            />
+          </section>
+          <section className={classes.pane} id="deadlines" aria-labelledby="list-heading" tabIndex={-1}>
+            <h2 id="list-heading" className={classes.paneHeading}>
+              {s.listHeading}
+            </h2>
+            <DeadlineList
+              deadlines={shown}
+              today={today}
+              selectedKeys={selected}
+              onSelectionChange={setSelected}
+              onOpen={openDeadline}
+              {...(view.deadline ? { openKey: view.deadline } : {})}
+              selectionActions={
+                PushDialog ? (
+                  <Button appearance="primary" size="small" disabled={selected.size === 0} onClick={() => setPushOpen(true)}>
+                    {s.addToOutlook}
+                  </Button>
+                ) : undefined
+              }
+            />
+          </section>
+        </main>
+        <DeadlineDetails
+          {...(open ? { deadline: open } : {})}
+          {...(missingKey ? { missingKey } : {})}
+          all={all}
+          notes={data.dataset.notes}
+          onOpen={openDeadline}
+          onClose={closeDeadline}
+          onCopyLink={copyLink}
+        />
+        {PushDialog && pushOpen ? (
+          <Suspense fallback={null}>
+            <PushDialog deadlines={selectedDeadlines} locale={locale} host={host} linkFor={linkFor} onClose={() => setPushOpen(false)} />
+          </Suspense>
+        ) : null}
+      </div>
+      <PrintProviders locale={locale}>
+        <PrintLayout
+          size={paper}
+          wheelSvg={printSvg}
+          deadlines={shown}
+          today={today}
+          schoolYear={data.schoolYear}
+          {...(countyName ? { countyName } : {})}
+        />
+      </PrintProviders>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * Theme and language for everything below: Fluent's Teams themes (light, dark, high
+ * contrast) chosen by the host, and the UI language from the host context.
+ */
+import { FluentProvider, makeStyles, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, tokens, type Theme } from '@fluentui/react-components';
+import { useEffect, type ReactNode } from 'react';
+import type { HostTheme } from '../hosts/HostAdapter';
+import { ThemeKindProvider } from '../ui/hooks/themeKind';
+import { INTL_LOCALE, type Locale } from '../ui/strings/define';
+import { StringsProvider } from '../ui/strings/StringsProvider';
+
+export const FLUENT_THEMES: Readonly<Record<HostTheme, Theme>> = {
+  light: teamsLightTheme,
+  dark: teamsDarkTheme,
+  contrast: teamsHighContrastTheme,
+};
+
+const useProviderStyles = makeStyles({
+  root: {
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    '@media print': { minHeight: 'auto' },
+  },
+});
+
+export function AppProviders({ theme, locale, children }: { readonly theme: HostTheme; readonly locale: Locale; readonly children: ReactNode }) {
+  const classes = useProviderStyles();
+  useEffect(() => {
+    document.documentElement.lang = INTL_LOCALE[locale];
+    document.documentElement.dataset.theme = theme;
+    // The page behind the provider (overscroll, the area below short content) follows the theme too.
+    document.body.style.backgroundColor = FLUENT_THEMES[theme].colorNeutralBackground1;
+    document.documentElement.style.colorScheme = theme === 'dark' ? 'dark' : 'light';
+  }, [locale, theme]);
+  return (
+    <FluentProvider theme={FLUENT_THEMES[theme]} className={classes.root} dir="ltr">
+      <ThemeKindProvider kind={theme}>
+        <StringsProvider locale={locale}>{children}</StringsProvider>
+      </ThemeKindProvider>
+    </FluentProvider>
+  );
+}
+
+/** A light provider for what is printed, whatever the screen theme. */
+export function PrintProviders({ locale, children }: { readonly locale: Locale; readonly children: ReactNode }) {
+  return (
+    <FluentProvider theme={teamsLightTheme}>
+      <ThemeKindProvider kind="light">
+        <StringsProvider locale={locale}>{children}</StringsProvider>
+      </ThemeKindProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * The slot for "Legg til i Outlook / Planner" on the selection. The dialog lives in
+ * `src/ui/components/PushDialog/` and reaches Graph through `src/sync`; it is found at build
+ * time and loaded only when the user opens it, so sign-in and Graph code arrive in their own
+ * chunks. While the folder does not exist the action is not shown.
+ *
+ * Contract: `src/ui/components/PushDialog/index.ts` exports `PushDialog`, a component taking
+ * `PushDialogProps`.
+ */
+import type { ComponentType } from 'react';
+import type { Deadline } from '../domain/model/entry';
+import type { HostAdapter } from '../hosts/HostAdapter';
+import type { Locale } from '../ui/strings/define';
+
+export interface PushDialogProps {
+  /** The selected deadlines, in date order. */
+  readonly deadlines: readonly Deadline[];
+  readonly locale: Locale;
+  /** The host: its kind, context (team, county) and deep links back to an entry. */
+  readonly host: HostAdapter;
+  /** Link back from an event or task to the entry in the tab. */
+  readonly linkFor: (deadline: Deadline) => string;
+  readonly onClose: () => void;
+}
+
+type PushModule = { readonly PushDialog: ComponentType<PushDialogProps> };
+
+const found = import.meta.glob<PushModule>('../ui/components/PushDialog/index.ts');
+
+/** Loads the dialog module, or undefined when it is not part of this build. */
+export const loadPushDialog: (() => Promise<PushModule>) | undefined = Object.values(found)[0];

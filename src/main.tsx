@@ -1,0 +1,79 @@
+/**
+ * Composition root: picks the host adapter (TeamsJS when framed, else the plain browser),
+ * loads the school year's data and renders the tab, or the channel tab's configuration page
+ * on config.html. The only place that reads the clock and the browser's storage.
+ */
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { AppProviders } from './app/AppProviders';
+import { countyMemory } from './app/countyMemory';
+import { parseDeadlineKey, readViewState, schoolYearOfKey } from './app/urlState';
+import { YearDataError, loadYearData } from './app/yearData';
+import { osloDateAt } from './domain/time/plainDate';
+import { schoolYearOf } from './domain/time/schoolYear';
+import { connectHost } from './hosts/connect';
+import { appStrings } from './ui/strings/app';
+import { format } from './ui/strings/define';
+
+/** The app's id in the Teams catalogue; must equal the manifest's APP_ID of the deployment (see src/app/README.md). */
+export const TEAMS_APP_ID: string = import.meta.env.VITE_TEAMS_APP_ID || '6f1304a9-bcb7-4599-a188-07c9e19e7c6e';
+
+function safeStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch (error) {
+    console.warn('localStorage is not available; the county choice will not be remembered', error);
+    return undefined;
+  }
+}
+
+async function main(): Promise<void> {
+  const rootElement = document.getElementById('root');
+  if (!rootElement) throw new Error('index.html has no #root');
+  const root = createRoot(rootElement);
+  const page = document.documentElement.dataset.page === 'config' ? 'config' : 'tab';
+
+  const connected = await connectHost({ appId: TEAMS_APP_ID });
+  const { host } = connected;
+
+  if (page === 'config') {
+    const { ConfigApp } = await import('./app/config/ConfigApp');
+    root.render(<ConfigApp host={host} />);
+    return;
+  }
+
+  const today = osloDateAt(new Date());
+  const view = readViewState(window.location.search);
+  const linked = view.deadline ?? parseDeadlineKey(host.context.subEntityId);
+  const schoolYear = view.year ?? (linked ? schoolYearOfKey(linked) : undefined) ?? schoolYearOf(today);
+  try {
+    const data = await loadYearData(schoolYear);
+    root.render(
+      <App
+        host={host}
+        data={data}
+        today={today}
+        memory={countyMemory(safeStorage())}
+        now={() => new Date()}
+        {...(connected.fallback ? { hostFallback: connected.fallback.code } : {})}
+      />,
+    );
+  } catch (error) {
+    console.error('The årshjul could not be loaded', error);
+    const s = appStrings[host.context.locale];
+    const text =
+      error instanceof YearDataError && error.code === 'no-dataset'
+        ? format(s.noYear, { year: schoolYear })
+        : format(s.dataInvalid, { code: error instanceof YearDataError ? error.code : 'unknown' });
+    root.render(
+      <AppProviders theme={host.context.theme} locale={host.context.locale}>
+        <MessageBar intent="error">
+          <MessageBarBody>{text}</MessageBarBody>
+        </MessageBar>
+      </AppProviders>,
+    );
+  }
+}
+
+void main();

@@ -1,0 +1,1 @@
+export { CountyPicker, type CountyPickerProps } from './CountyPicker';

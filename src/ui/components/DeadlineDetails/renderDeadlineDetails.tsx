@@ -1,0 +1,193 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  Link,
+  Text,
+} from '@fluentui/react-components';
+import { countyByKey } from '../../../domain/model/county';
+import type { DateMove, Deadline } from '../../../domain/model/entry';
+import { CategoryBadge } from '../CategoryBadge';
+import { formatDateSpan, formatPlainDate } from '../../strings/dates';
+import { format, type Locale } from '../../strings/define';
+import { detailStrings, holidayStrings } from '../../strings/details';
+import type { DeadlineDetailsState } from './DeadlineDetails.types';
+import type { useDeadlineDetailsStyles } from './useDeadlineDetailsStyles.styles';
+
+type Classes = ReturnType<typeof useDeadlineDetailsStyles>;
+
+export function moveText(move: DateMove, locale: Locale): string {
+  const s = detailStrings[locale];
+  const reason =
+    move.reason.kind === 'weekend'
+      ? s.reasonWeekend
+      : move.reason.kind === 'holiday'
+        ? format(s.reasonHoliday, { holiday: holidayStrings[locale][move.reason.holiday] })
+        : move.reason.kind === 'leap-day'
+          ? s.reasonLeapDay
+          : s.reasonWeek53;
+  return format(s.moveLine, { from: formatPlainDate(move.from, locale), to: formatPlainDate(move.to, locale), reason });
+}
+
+function Fields({ state, classes, deadline }: { state: DeadlineDetailsState; classes: Classes; deadline: Deadline }) {
+  const { locale } = state;
+  const s = detailStrings[locale];
+  const { entry } = deadline;
+  const counties = entry.counties === 'all' ? s.countiesAll : entry.counties.map((c) => countyByKey(c).name).join(', ');
+  return (
+    <dl className={classes.fields}>
+      <dt className={classes.term}>{s.date}</dt>
+      <dd className={classes.value}>
+        {formatDateSpan(deadline.start, deadline.end, locale, 'full')}
+        {deadline.occurrences > 1 ? (
+          <span className={classes.subtle}> · {format(s.occurrence, { occurrence: deadline.occurrence, occurrences: deadline.occurrences })}</span>
+        ) : null}
+      </dd>
+      <dt className={classes.term}>{s.asWritten}</dt>
+      <dd className={classes.value}>{entry.whenAsWritten}</dd>
+      {entry.from ? (
+        <>
+          <dt className={classes.term}>{s.from}</dt>
+          <dd className={classes.value}>{entry.from}</dd>
+        </>
+      ) : null}
+      {entry.to ? (
+        <>
+          <dt className={classes.term}>{s.to}</dt>
+          <dd className={classes.value}>{entry.to}</dd>
+        </>
+      ) : null}
+      {entry.comment ? (
+        <>
+          <dt className={classes.term}>{s.comment}</dt>
+          <dd className={classes.value}>{entry.comment}</dd>
+        </>
+      ) : null}
+      <dt className={classes.term}>{s.category}</dt>
+      <dd className={classes.value}>
+        <CategoryBadge category={entry.category} />
+        {entry.categoryInferred && entry.categoryReason ? (
+          <span className={classes.subtle}>
+            <br />
+            {format(s.categoryInferred, { reason: entry.categoryReason })}
+          </span>
+        ) : null}
+      </dd>
+      <dt className={classes.term}>{s.counties}</dt>
+      <dd className={classes.value}>
+        {counties}
+        {entry.countyParts && entry.countyParts.length > 0 ? (
+          <span className={classes.subtle}>
+            <br />
+            {format(s.countyParts, { parts: entry.countyParts.join('; ') })}
+          </span>
+        ) : null}
+      </dd>
+      {entry.reportCodes.length > 0 ? (
+        <>
+          <dt className={classes.term}>{s.reportCodes}</dt>
+          <dd className={classes.value}>
+            <ul className={classes.codes} data-testid="report-codes">
+              {entry.reportCodes.map((code) => (
+                <li key={code} className={classes.code}>
+                  {code}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      ) : null}
+      {state.references.some((r) => r.target) ? (
+        <>
+          <dt className={classes.term}>{s.seeAlso}</dt>
+          <dd className={classes.value}>
+            <ul className={classes.refs}>
+              {state.references.map((ref, i) =>
+                ref.target ? (
+                  <li key={i}>
+                    <Link as="button" onClick={() => state.props.onOpen(ref.target!)} data-testid="see-also">
+                      {ref.target.entry.title}
+                    </Link>{' '}
+                    <span className={classes.subtle}>
+                      ({formatDateSpan(ref.target.start, ref.target.end, state.locale)}) – {ref.text}
+                    </span>
+                  </li>
+                ) : null,
+              )}
+            </ul>
+          </dd>
+        </>
+      ) : null}
+      {state.references.some((r) => r.note) ? (
+        <>
+          <dt className={classes.term}>{s.notes}</dt>
+          <dd className={classes.value}>
+            {state.references.map((ref, i) =>
+              ref.note ? (
+                <blockquote key={i} className={classes.note}>
+                  <span className={classes.noteTitle}>{ref.note.title}</span>
+                  {ref.note.text}
+                </blockquote>
+              ) : null,
+            )}
+          </dd>
+        </>
+      ) : null}
+      {deadline.moves.length > 0 ? (
+        <>
+          <dt className={classes.term}>{s.moved}</dt>
+          <dd className={classes.value}>
+            <ul className={classes.moves} data-testid="moves">
+              {deadline.moves.map((move, i) => (
+                <li key={i}>{moveText(move, locale)}</li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}
+
+export function renderDeadlineDetails(state: DeadlineDetailsState, classes: Classes) {
+  const s = detailStrings[state.locale];
+  const { deadline } = state.props;
+  return (
+    <Dialog open={state.open} onOpenChange={(_, data) => (data.open ? undefined : state.props.onClose())} modalType="modal">
+      <DialogSurface className={classes.surface} aria-describedby={undefined} data-testid="deadline-details">
+        <DialogBody>
+          <DialogTitle>{deadline ? deadline.entry.title : s.notFound}</DialogTitle>
+          <DialogContent>
+            {deadline ? <Fields state={state} classes={classes} deadline={deadline} /> : <Text>{state.props.missingKey}</Text>}
+          </DialogContent>
+          <DialogActions className={classes.actions}>
+            {deadline && state.copy?.kind === 'manual' ? (
+              <Field label={s.linkShown} className={classes.linkField}>
+                <Input readOnly value={state.copy.link} aria-label={s.linkLabel} onFocus={(e) => e.currentTarget.select()} />
+              </Field>
+            ) : null}
+            {deadline && state.copy?.kind === 'copied' ? (
+              <Text role="status" className={classes.subtle}>
+                {s.linkCopied}
+              </Text>
+            ) : null}
+            {deadline ? (
+              <Button appearance="secondary" onClick={state.copyLink}>
+                {s.copyLink}
+              </Button>
+            ) : null}
+            <Button appearance="primary" onClick={state.props.onClose}>
+              {s.close}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

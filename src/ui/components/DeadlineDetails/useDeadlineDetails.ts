@@ -1,0 +1,32 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Deadline, Entry, Note } from '../../../domain/model/entry';
+import { useLocale } from '../../strings/StringsProvider';
+import type { CopyLinkResult, DeadlineDetailsProps, DeadlineDetailsState, ResolvedReference } from './DeadlineDetails.types';
+
+/**
+ * The deadline a "se også" reference points at: of the linked entry's occurrences, the first
+ * on or after the current one (a routine has several), else its first.
+ */
+export function resolveReferences(from: Deadline, entry: Entry, all: readonly Deadline[], notes: readonly Note[]): ResolvedReference[] {
+  return entry.references.map((ref) => {
+    if (ref.kind === 'note') {
+      const note = notes.find((n) => n.id === ref.noteId);
+      return note ? { text: ref.text, note } : { text: ref.text };
+    }
+    const occurrences = all.filter((d) => d.entry.id === ref.entryId);
+    const target = occurrences.find((d) => d.start >= from.start) ?? occurrences[0];
+    return target ? { text: ref.text, target } : { text: ref.text };
+  });
+}
+
+export function useDeadlineDetails(props: DeadlineDetailsProps): DeadlineDetailsState {
+  const locale = useLocale();
+  const { deadline, all, notes, onCopyLink } = props;
+  const [copy, setCopy] = useState<CopyLinkResult | undefined>(undefined);
+  useEffect(() => setCopy(undefined), [deadline?.key]);
+  const references = useMemo(() => (deadline ? resolveReferences(deadline, deadline.entry, all, notes) : []), [deadline, all, notes]);
+  const copyLink = useCallback(() => {
+    if (deadline) void onCopyLink(deadline).then(setCopy);
+  }, [deadline, onCopyLink]);
+  return { props, locale, open: Boolean(deadline || props.missingKey), references, ...(copy ? { copy } : {}), copyLink };
+}

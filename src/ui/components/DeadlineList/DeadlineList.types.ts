@@ -1,0 +1,46 @@
+import type { Deadline, DeadlineKey } from '../../../domain/model/entry';
+import type { PlainDate } from '../../../domain/time/plainDate';
+import type { ReactNode } from 'react';
+import type { Locale } from '../../strings/define';
+
+export interface DeadlineListProps {
+  /** The deadlines to show, already filtered, in date order. */
+  readonly deadlines: readonly Deadline[];
+  /** Today in Norway: the "next 14 days" section and the today marker. */
+  readonly today: PlainDate;
+  /** Deadlines ticked for an action on the selection (e.g. adding them to Outlook). */
+  readonly selectedKeys: ReadonlySet<DeadlineKey>;
+  readonly onSelectionChange: (keys: ReadonlySet<DeadlineKey>) => void;
+  /** Opens a deadline's details. */
+  readonly onOpen: (deadline: Deadline) => void;
+  /** The deadline whose details are open; its row is marked. */
+  readonly openKey?: DeadlineKey;
+  /**
+   * `screen`: selection and the "next 14 days" section; `print`: a compact list without controls.
+   * @default 'screen'
+   */
+  readonly mode?: 'screen' | 'print';
+  /** Extra actions on the selection, shown next to the count (e.g. "Legg til i Outlook / Planner"). */
+  readonly selectionActions?: ReactNode;
+}
+
+export interface MonthGroup {
+  /** `YYYY-MM` */
+  readonly month: string;
+  readonly heading: string;
+  readonly deadlines: readonly Deadline[];
+}
+
+export interface DeadlineListState {
+  readonly props: DeadlineListProps;
+  readonly locale: Locale;
+  readonly mode: 'screen' | 'print';
+  readonly months: readonly MonthGroup[];
+  readonly next: readonly Deadline[];
+  /** `mixed` when some but not all shown deadlines are selected. */
+  readonly allShown: boolean | 'mixed';
+  readonly selectedCount: number;
+  readonly toggle: (key: DeadlineKey, selected: boolean) => void;
+  readonly toggleAllShown: (selected: boolean) => void;
+  readonly clearSelection: () => void;
+}

@@ -1,0 +1,112 @@
+import { Button, Checkbox, Link, mergeClasses } from '@fluentui/react-components';
+import type { Deadline } from '../../../domain/model/entry';
+import { CategoryBadge } from '../CategoryBadge';
+import { formatDateSpan } from '../../strings/dates';
+import { format } from '../../strings/define';
+import { listStrings } from '../../strings/list';
+import type { DeadlineListState } from './DeadlineList.types';
+import type { useDeadlineListStyles } from './useDeadlineListStyles.styles';
+
+type Classes = ReturnType<typeof useDeadlineListStyles>;
+
+function Row({ state, classes, deadline, section }: { state: DeadlineListState; classes: Classes; deadline: Deadline; section: 'next' | 'month' }) {
+  const s = listStrings[state.locale];
+  const { entry } = deadline;
+  const print = state.mode === 'print';
+  const isOpen = state.props.openKey === deadline.key;
+  const isToday = deadline.start <= state.props.today && deadline.end >= state.props.today;
+  const date = formatDateSpan(deadline.start, deadline.end, state.locale, 'short');
+  const parties = entry.from || entry.to ? format(s.fromTo, { from: entry.from ?? '–', to: entry.to ?? '–' }) : undefined;
+  return (
+    <li
+      className={mergeClasses(classes.row, print && classes.rowPrint, isOpen && classes.rowOpen, isToday && classes.rowToday)}
+      data-deadline-key={deadline.key}
+      data-section={section}
+    >
+      {!print && (
+        <Checkbox
+          checked={state.props.selectedKeys.has(deadline.key)}
+          onChange={(_, data) => state.toggle(deadline.key, data.checked === true)}
+          aria-label={format(s.select, { title: entry.title })}
+        />
+      )}
+      <span className={classes.date}>
+        {date}
+        {isToday && !print ? <span className={classes.visuallyHidden}> ({s.today})</span> : null}
+      </span>
+      <span className={classes.body}>
+        {print ? (
+          <span className={classes.title}>{entry.title}</span>
+        ) : (
+          <Link as="button" className={classes.title} onClick={() => state.props.onOpen(deadline)} aria-current={isOpen ? 'true' : undefined}>
+            {entry.title}
+          </Link>
+        )}
+        <span className={classes.meta}>
+          {parties ? <span>{parties}</span> : null}
+          <CategoryBadge category={entry.category} />
+          {deadline.moves.length > 0 ? <span className={classes.moved}>{s.moved}</span> : null}
+        </span>
+      </span>
+    </li>
+  );
+}
+
+export function renderDeadlineList(state: DeadlineListState, classes: Classes) {
+  const s = listStrings[state.locale];
+  const { deadlines } = state.props;
+  const print = state.mode === 'print';
+  const count = (n: number, one: string, other: string) => format(n === 1 ? one : other, { count: n });
+  return (
+    <div className={classes.root} data-testid="deadline-list">
+      {!print && (
+        <div className={classes.toolbar} role="group" aria-label={s.selectAllShown}>
+          <Checkbox
+            checked={state.allShown}
+            disabled={deadlines.length === 0}
+            onChange={(_, data) => state.toggleAllShown(data.checked === true)}
+            label={s.selectAllShown}
+          />
+          <span className={classes.count} role="status" data-testid="selection-count">
+            {count(state.selectedCount, s.selectedOne, s.selectedOther)}
+          </span>
+          {state.selectedCount > 0 ? (
+            <Button appearance="subtle" size="small" onClick={state.clearSelection}>
+              {s.clearSelection}
+            </Button>
+          ) : null}
+          {state.props.selectionActions}
+        </div>
+      )}
+      {!print && (
+        <section className={mergeClasses(classes.section, classes.nextSection)} aria-labelledby="list-next-heading" data-testid="next-days">
+          <h3 id="list-next-heading" className={classes.heading}>
+            {s.next14}
+          </h3>
+          {state.next.length === 0 ? (
+            <p className={classes.empty}>{s.next14Empty}</p>
+          ) : (
+            <ul className={classes.list}>
+              {state.next.map((d) => (
+                <Row key={d.key} state={state} classes={classes} deadline={d} section="next" />
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      {deadlines.length === 0 ? <p className={classes.empty}>{s.empty}</p> : null}
+      {state.months.map((group) => (
+        <section key={group.month} className={classes.section} aria-labelledby={`list-month-${group.month}`}>
+          <h3 id={`list-month-${group.month}`} className={classes.heading}>
+            {group.heading} <span className={classes.monthCount}>({count(group.deadlines.length, s.monthCountOne, s.monthCountOther)})</span>
+          </h3>
+          <ul className={classes.list}>
+            {group.deadlines.map((d) => (
+              <Row key={d.key} state={state} classes={classes} deadline={d} section="month" />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { Filters } from './Filters';
+export type { FiltersProps, FilterValue } from './Filters.types';

@@ -1,0 +1,1 @@
+export { PrintLayout, type PrintLayoutProps, type PaperSize } from './PrintLayout';

@@ -34,9 +34,13 @@ export function AppProviders({ theme, locale, children }: { readonly theme: Host
     document.documentElement.style.colorScheme = theme === 'dark' ? 'dark' : 'light';
   }, [locale, theme]);
   return (
-    <FluentProvider theme={FLUENT_THEMES[theme]} className={classes.root} dir="ltr">
+    // Layout styles go on a div of our own: the provider's class names are copied to its portals
+    // (menus, dropdowns, dialogs), which must not get a full-height background.
+    <FluentProvider theme={FLUENT_THEMES[theme]} dir="ltr">
       <ThemeKindProvider kind={theme}>
-        <StringsProvider locale={locale}>{children}</StringsProvider>
+        <StringsProvider locale={locale}>
+          <div className={classes.root}>{children}</div>
+        </StringsProvider>
       </ThemeKindProvider>
     </FluentProvider>
   );

@@ -14,8 +14,13 @@ export interface CategoryBadgeProps {
    * @default 'badge'
    */
   readonly appearance?: 'badge' | 'swatch';
+  /** The category's ring number on the wheel, drawn like the wheel's ring badge (swatch appearance). */
+  readonly ringNumber?: number;
   readonly className?: string;
 }
+
+/** Text on a category's mark colour: the mark colours are dark in light themes and light in dark ones. */
+const ON_MARK = { light: '#ffffff', dark: '#141414' } as const;
 
 export const useCategoryBadgeStyles = makeStyles({
   badge: {
@@ -35,6 +40,19 @@ export const useCategoryBadgeStyles = makeStyles({
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
   },
+  ringNumber: {
+    flexShrink: 0,
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    minWidth: '18px',
+    height: '18px',
+    borderRadius: tokens.borderRadiusCircular,
+    fontSize: tokens.fontSizeBase100,
+    fontWeight: tokens.fontWeightSemibold,
+    forcedColorAdjust: 'none',
+    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText`, backgroundColor: 'Canvas', color: 'CanvasText' },
+  },
   swatch: {
     flexShrink: 0,
     width: '12px',
@@ -46,15 +64,26 @@ export const useCategoryBadgeStyles = makeStyles({
   },
 });
 
-export function CategoryBadge({ category, appearance = 'badge', className }: CategoryBadgeProps) {
+export function CategoryBadge({ category, appearance = 'badge', ringNumber, className }: CategoryBadgeProps) {
   const classes = useCategoryBadgeStyles();
   const locale = useLocale();
-  const palette = categoryPalette(category, useThemeKind());
+  const kind = useThemeKind();
+  const palette = categoryPalette(category, kind);
   const name = categoryByKey(category).name[locale];
   if (appearance === 'swatch') {
     return (
       <span className={mergeClasses(classes.plain, className)}>
-        <span className={classes.swatch} style={palette ? { backgroundColor: palette.ring } : undefined} aria-hidden="true" />
+        {ringNumber !== undefined ? (
+          <span
+            className={classes.ringNumber}
+            style={palette && kind !== 'contrast' ? { backgroundColor: palette.ring, color: ON_MARK[kind] } : undefined}
+            aria-hidden="true"
+          >
+            {ringNumber}
+          </span>
+        ) : (
+          <span className={classes.swatch} style={palette ? { backgroundColor: palette.ring } : undefined} aria-hidden="true" />
+        )}
         {name}
       </span>
     );

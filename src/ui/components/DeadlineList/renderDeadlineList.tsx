@@ -58,7 +58,7 @@ export function renderDeadlineList(state: DeadlineListState, classes: Classes) {
   const print = state.mode === 'print';
   const count = (n: number, one: string, other: string) => format(n === 1 ? one : other, { count: n });
   return (
-    <div className={classes.root} data-testid="deadline-list">
+    <div className={classes.root} data-testid={print ? 'print-list' : 'deadline-list'}>
       {!print && (
         <div className={classes.toolbar} role="group" aria-label={s.selectAllShown}>
           <Checkbox

@@ -21,6 +21,8 @@ export const useDeadlineListStyles = makeStyles({
     borderRadius: tokens.borderRadiusLarge,
     backgroundColor: tokens.colorNeutralBackground2,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    // System colours paint the page in forced colours; a tint of our own would only get in the way.
+    '@media (forced-colors: active)': { backgroundColor: 'transparent', border: `${tokens.strokeWidthThin} solid CanvasText` },
   },
   heading: {
     margin: 0,

@@ -24,7 +24,7 @@ export function renderFilters(state: FiltersState, classes: Classes) {
           {s.categoriesHelp}
         </div>
         <ul className={classes.toggles} aria-describedby="filters-categories-help">
-          {categories.map((key) => (
+          {categories.map((key, index) => (
             <li key={key}>
               <ToggleButton
                 size="small"
@@ -34,7 +34,7 @@ export function renderFilters(state: FiltersState, classes: Classes) {
                 onClick={() => state.toggleCategory(key)}
                 data-category={key}
               >
-                <CategoryBadge category={key} appearance="swatch" />
+                <CategoryBadge category={key} appearance="swatch" ringNumber={index + 1} />
               </ToggleButton>
             </li>
           ))}

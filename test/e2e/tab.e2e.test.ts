@@ -1,0 +1,229 @@
+/**
+ * The tab as a plain web page in headless Chromium: it opens without errors, filters narrow
+ * the wheel and the list and live in the URL, a deep link opens an entry, the keyboard alone
+ * reaches and opens a deadline on the wheel, exports download, and axe-core finds no WCAG 2.1
+ * AA violations in light, dark and high contrast. Screenshots go to test-results/screenshots.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axe, hasChromium, launch, openPage, screenshot, type OpenedPage } from './support/browser';
+import { TabPage } from './pages/TabPage';
+
+const LINKED = '2026-2027/forste-overforing-soker-til-elev';
+const TOTAL = 124;
+
+describe.skipIf(!hasChromium)('the tab in a browser', () => {
+  const baseUrl = inject('baseUrl');
+  let browser: Browser;
+  const opened: OpenedPage[] = [];
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    for (const o of opened) await o.context.close();
+    await browser?.close();
+  });
+
+  async function open(query = '', options: Parameters<typeof openPage>[1] = {}) {
+    const o = await openPage(browser, options);
+    opened.push(o);
+    const tab = new TabPage(o.page);
+    await tab.goto(baseUrl, query);
+    return { ...o, tab };
+  }
+
+  it('opens standalone in bokmål with every deadline, nothing red in the console, and no Teams or export code loaded', async () => {
+    const { page, tab, errors } = await open();
+    expect(await tab.lang()).toBe('nb-NO');
+    await expect.poll(() => tab.monthRows().count()).toBe(TOTAL);
+    expect(await tab.filterCount().textContent()).toBe(`${TOTAL} av ${TOTAL} frister vises`);
+    expect(await tab.countyShown().textContent()).toBe('Frister for alle fylker');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Årshjul for VIGO');
+    expect(await page.locator('header').getByText('Skoleåret 2026–2027').count()).toBe(1);
+    // Today is 28 November 2026: the next 14 days start on Monday 30 November.
+    expect(await tab.nextRows().count()).toBeGreaterThan(3);
+    expect(await tab.nextRows().first().textContent()).toContain('30. nov.');
+    expect(await tab.countyQuestion().isVisible()).toBe(true);
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(scripts.filter((s) => /teamsAdapter|ics-|exportWheelPng|msal|graph/i.test(s))).toEqual([]);
+    await screenshot(page, 'tab-light');
+    await page.locator('#deadlines').scrollIntoViewIfNeeded();
+    await screenshot(page, 'tab-light-list');
+    expect(errors).toEqual([]);
+  });
+
+  it('narrows the wheel and the list with the filters, keeps them in the URL, and a copied URL shows the same view', async () => {
+    const { page, tab, errors } = await open();
+    const allMarks = await tab.wheelMarks().count();
+
+    await tab.categoryToggle('lanekassen').click();
+    await expect.poll(() => tab.monthRows().count()).toBe(2);
+    expect(await tab.categoryToggle('lanekassen').getAttribute('aria-pressed')).toBe('true');
+    const badges = await tab.monthRows().locator('[data-category]').evaluateAll((els) => els.map((e) => e.getAttribute('data-category')));
+    expect(new Set(badges)).toEqual(new Set(['lanekassen']));
+    const marks = await tab.wheelLabels();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.length).toBeLessThan(allMarks);
+    expect(marks.every((label) => label.includes('Lånekassen'))).toBe(true);
+    expect(new URL(page.url()).searchParams.get('cat')).toBe('lanekassen');
+
+    await tab.categoryToggle('ssb-udir').click();
+    await expect.poll(() => tab.monthRows().count()).toBe(2 + 17);
+    await tab.upcomingSwitch().click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('upcoming')).toBe('1');
+    const upcomingRows = await tab.monthRows().count();
+    expect(upcomingRows).toBeLessThan(19);
+    expect((await tab.wheelMarks().count()) <= marks.length + 17).toBe(true);
+
+    await tab.search().fill('Udir');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Udir');
+    const texted = await tab.monthRows().count();
+    expect(texted).toBeGreaterThan(0);
+    expect(texted).toBeLessThanOrEqual(upcomingRows);
+
+    await tab.pick(page.getByTestId('county-filter'), 'Vestland');
+    await expect.poll(() => tab.countyShown().textContent()).toBe('Nasjonale frister og frister for Vestland');
+
+    // The same URL in a new browser shows the same view.
+    const copied = page.url();
+    const again = await open(new URL(copied).search);
+    expect(await again.tab.rowKeys()).toEqual(await tab.rowKeys());
+    expect(await again.tab.categoryToggle('ssb-udir').getAttribute('aria-pressed')).toBe('true');
+    expect(await again.tab.search().inputValue()).toBe('Udir');
+    expect(await again.tab.countyShown().textContent()).toContain('Vestland');
+
+    await page.getByRole('button', { name: 'Nullstill filter' }).click();
+    await expect.poll(() => tab.monthRows().count()).toBe(120);
+    expect(new URL(page.url()).searchParams.get('county')).toBe('vestland');
+    expect(errors).toEqual([]);
+  });
+
+  it('opens an entry from a deep link, with report codes, moved date, and "se også" that jumps to the linked entry', async () => {
+    const { page, tab, errors } = await open(`?deadline=${encodeURIComponent(LINKED)}`);
+    await tab.details().waitFor();
+    expect(await tab.detailsTitle().textContent()).toContain('søker til elev');
+    expect(await tab.details().getByTestId('report-codes').textContent()).toContain('5A001');
+    expect(await tab.details().getByTestId('moves').textContent()).toMatch(/^Flyttet fra .+ til .+ fordi .+\.$/);
+    expect(await tab.row(LINKED).getAttribute('data-deadline-key')).toBe(LINKED);
+    await screenshot(page, 'details-light');
+    const violations = await axe(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+
+    const before = await tab.detailsTitle().textContent();
+    await tab.details().getByTestId('see-also').first().click();
+    await expect.poll(() => tab.detailsTitle().textContent()).not.toBe(before);
+    expect(new URL(page.url()).searchParams.get('deadline')).not.toBe(LINKED);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tab.details().count()).toBe(0);
+    expect(new URL(page.url()).searchParams.has('deadline')).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('says so when a deep link points at a deadline that is not in the year', async () => {
+    const { tab } = await open('?deadline=2026-2027%2Fno-such-entry');
+    await tab.details().waitFor();
+    expect(await tab.detailsTitle().textContent()).toBe('Fant ikke fristen i årshjulet for dette skoleåret.');
+  });
+
+  it('reaches and opens a deadline on the wheel with the keyboard alone', async () => {
+    const { page, tab } = await open('?county=oslo');
+    let onWheel = false;
+    for (let i = 0; i < 80 && !onWheel; i++) {
+      await page.keyboard.press('Tab');
+      onWheel = await page.evaluate(() => document.activeElement?.hasAttribute('data-i') ?? false);
+    }
+    expect(onWheel).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    let label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    // A cluster opens a list first; step to a single deadline.
+    for (let i = 0; i < 10 && /Åpne listen/.test(label); i++) {
+      await page.keyboard.press('ArrowRight');
+      label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    }
+    await page.keyboard.press('Enter');
+    await tab.details().waitFor();
+    const title = (await tab.detailsTitle().textContent()) ?? '';
+    expect(label).toContain(title.slice(0, 20));
+    expect(new URL(page.url()).searchParams.get('deadline')).toMatch(/^2026-2027\//);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tab.details().count()).toBe(0);
+  });
+
+  it('selects deadlines with checkboxes and "select all shown", with a count', async () => {
+    const { page, tab } = await open('?cat=lanekassen');
+    await expect.poll(() => tab.monthRows().count()).toBe(2);
+    await page.getByRole('checkbox', { name: 'Velg alle viste' }).check();
+    expect(await page.getByTestId('selection-count').textContent()).toBe('2 frister valgt');
+    await tab.monthRows().first().getByRole('checkbox').uncheck();
+    expect(await page.getByTestId('selection-count').textContent()).toBe('1 frist valgt');
+    expect(await page.getByRole('checkbox', { name: 'Velg alle viste' }).isChecked()).toBe(false);
+  });
+
+  it('downloads the filter as ICS and the wheel as SVG and PNG, and lays out print on A3', async () => {
+    const { page, tab, errors } = await open('?cat=lanekassen');
+    await expect.poll(() => tab.monthRows().count()).toBe(2);
+    const download = async (item: string) => {
+      await page.getByRole('button', { name: 'Skriv ut og eksporter' }).click();
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
+      const path = await file.path();
+      return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+    };
+    const ics = await download('Last ned filteret som kalender (ICS)');
+    expect(ics.name).toBe('arshjul-2026-2027.ics');
+    const text = ics.bytes.toString('utf8');
+    expect(text).toContain('BEGIN:VCALENDAR');
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(text).toMatch(/DTSTART;VALUE=DATE:2027\d{4}/);
+
+    const svg = await download('Last ned hjulet som SVG');
+    expect(svg.name).toBe('arshjul-2026-2027.svg');
+    expect(svg.bytes.toString('utf8')).toMatch(/^<\?xml[^]*<svg[^]*<\/svg>\s*$/);
+
+    const png = await download('Last ned hjulet som PNG');
+    expect(png.name).toBe('arshjul-2026-2027.png');
+    expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('print-layout').isVisible()).toBe(true);
+    expect(await tab.list.first().isVisible()).toBe(false);
+    await screenshot(page, 'print-a4', { fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+    expect(errors).toEqual([]);
+  });
+
+  describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
+    it('has no violations in light', async () => {
+      const { page } = await open('?county=vestland');
+      const violations = await axe(page);
+      expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    });
+
+    it('has no violations in dark', async () => {
+      const { page } = await open('?county=vestland', { colorScheme: 'dark' });
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      await screenshot(page, 'tab-dark');
+      await page.locator('#deadlines').scrollIntoViewIfNeeded();
+      await screenshot(page, 'tab-dark-list');
+      const violations = await axe(page);
+      expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    });
+
+    it('has no violations in high contrast (forced colours)', async () => {
+      const o = await openPage(browser);
+      opened.push(o);
+      await o.page.emulateMedia({ forcedColors: 'active' });
+      const tab = new TabPage(o.page);
+      await tab.goto(baseUrl, '?county=vestland');
+      expect(await o.page.evaluate(() => document.documentElement.dataset.theme)).toBe('contrast');
+      await screenshot(o.page, 'tab-contrast');
+      // Under forced colours the browser paints system colours, but axe measures the author colours
+      // it reads through the cascade (yellow links of the Teams contrast theme on the forced white
+      // canvas), so colour contrast is checked with the Teams contrast theme itself (teams.e2e.test.ts).
+      const violations = await axe(o.page, { disableRules: ['color-contrast'] });
+      expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    });
+  });
+});

@@ -176,15 +176,13 @@ export function isoWeekOf(date: PlainDate): IsoWeek {
 // ---------------------------------------------------------------------------------------------
 // The one place where an instant becomes a date: callers pass the instant in (no implicit clock).
 
-const osloDateFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Oslo',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+// Created on first use: building an Intl formatter costs tens of milliseconds on a slow device,
+// which the first view should not pay before it draws.
+let osloDateFormat: Intl.DateTimeFormat | undefined;
 
 /** The calendar date in Norway (Europe/Oslo) at the given instant. */
 export function osloDateAt(instant: Date): PlainDate {
+  osloDateFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
   const parts = osloDateFormat.formatToParts(instant);
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return plainDate(part('year'), part('month'), part('day'));

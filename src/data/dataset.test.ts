@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { resolveDataset } from '../domain/rules/resolve';
+import { parseSchoolYear, type SchoolYear } from '../domain/time/schoolYear';
+import { builtInDatasets, datasetForYear } from './datasets';
+import { datasetJsonSchema } from './schema';
+
+const raw = readFileSync(new URL('./arshjul-2022-2023.json', import.meta.url), 'utf8');
+const [dataset] = builtInDatasets();
+const byId = (id: string) => {
+  const entry = dataset!.entries.find((e) => e.id === id);
+  if (!entry) throw new Error(`no entry ${id}`);
+  return entry;
+};
+
+describe('the national årshjul 2022–2023', () => {
+  it('holds every row of the document: 115 rows and the two end notes', () => {
+    expect(dataset!.entries).toHaveLength(115);
+    expect(dataset!.notes).toHaveLength(2);
+  });
+
+  it('has a category for every row, each marked as inferred', () => {
+    expect(dataset!.entries.every((e) => e.categoryInferred)).toBe(true);
+    const counts = new Map<string, number>();
+    for (const e of dataset!.entries) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
+    expect(counts.size).toBe(11);
+  });
+
+  it('lists every report code the text mentions', () => {
+    for (const e of dataset!.entries) {
+      const text = [e.from, e.title, e.to, e.comment].join(' ');
+      const mentioned = [...new Set(text.match(/\b\d[A-Z]\d{3}\b/g) ?? [])];
+      expect([...e.reportCodes].sort(), e.id).toEqual(mentioned.sort());
+    }
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ['stopp-sluttere-sas-sommerstart', { when: { kind: 'date', date: '2022-07-03' }, from: 'VIGO (Inntakskontoret)', category: 'vigo-intern', counties: ['trondelag', 'nordland'] }],
+    ['fellessensur-grunnskole', { when: { kind: 'range', start: '2023-06-19', end: '2023-06-21' }, from: 'Fylkesmennene', category: 'general' }],
+    ['hostferie-uke-40', { when: { kind: 'weeks', isoYear: 2022, weeks: [40] }, counties: ['oslo', 'ostfold', 'akershus', 'buskerud', 'agder', 'troms', 'finnmark'] }],
+    ['sluttere-til-ot-manedlig', { when: { kind: 'monthly', from: '2022-09-01', until: '2023-06-30', day: 1 }, to: 'VIGO OT', category: 'oppfolgingstjenesten' }],
+    ['soknadsfrist-ordinaer', { when: { kind: 'date', date: '2023-03-01' }, rollForward: 'keep', category: 'general' }],
+  ])('%s', (id, expected) => {
+    const entry = byId(id);
+    const { when, from, to, category, counties, rollForward } = entry;
+    const picked = { when, from, to, category, counties: Array.isArray(counties) ? [...counties].sort() : counties, rollForward };
+    const want = { ...expected, ...(Array.isArray(expected['counties']) ? { counties: [...(expected['counties'] as string[])].sort() } : {}) };
+    expect(picked).toMatchObject(want);
+  });
+
+  it('links cross references to entries and notes that exist', () => {
+    const refs = dataset!.entries.flatMap((e) => e.references);
+    expect(refs.some((r) => r.kind === 'entry')).toBe(true);
+    expect(refs.some((r) => r.kind === 'note')).toBe(true);
+  });
+
+  it('resolves 2026–2027 by rolling forward, moving weekend dates and flagging them', () => {
+    const { dataset: year, moves } = datasetForYear(parseSchoolYear('2026-2027') as SchoolYear);
+    expect(year.entries).toHaveLength(115);
+    expect(moves.length).toBeGreaterThan(0);
+    for (const { move } of moves) expect(move.to >= move.from).toBe(true);
+    const deadlines = resolveDataset(year);
+    expect(deadlines[0]!.start >= '2026-07-01').toBe(true);
+    expect(deadlines.at(-1)!.end <= '2027-08-31').toBe(true);
+    // 1 March 2027 is a Monday; the application deadline never moves anyway.
+    expect(deadlines.find((d) => d.entry.id === 'soknadsfrist-ordinaer')!.start).toBe('2027-03-01');
+  });
+
+  it('has a committed JSON Schema that matches the validator', () => {
+    const committed = JSON.parse(readFileSync(new URL('./arshjul.schema.json', import.meta.url), 'utf8')) as unknown;
+    expect(committed).toEqual(JSON.parse(JSON.stringify(datasetJsonSchema())));
+    expect(JSON.parse(raw)).toHaveProperty('$schema', './arshjul.schema.json');
+  });
+});

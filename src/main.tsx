@@ -5,7 +5,6 @@
  */
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
 import { AppProviders } from './app/AppProviders';
 import { countyMemory } from './app/countyMemory';
 import { parseDeadlineKey, readViewState, schoolYearOfKey } from './app/urlState';
@@ -48,7 +47,8 @@ async function main(): Promise<void> {
   const linked = view.deadline ?? parseDeadlineKey(host.context.subEntityId);
   const schoolYear = view.year ?? (linked ? schoolYearOfKey(linked) : undefined) ?? schoolYearOf(today);
   try {
-    const data = await loadYearData(schoolYear);
+    // The tab's code and the year's data load in parallel; the configuration page needs neither.
+    const [{ App }, data] = await Promise.all([import('./app/App'), loadYearData(schoolYear)]);
     root.render(
       <App
         host={host}

@@ -4,7 +4,7 @@
  * the URL; the host adapter supplies theme, language, county and deep links.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { filterDeadlines, partiesOf } from '../domain/filters/query';
 import { CATEGORIES, type CategoryKey } from '../domain/model/category';
 import { countyByKey } from '../domain/model/county';
@@ -95,19 +95,19 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
   const s = appStrings[locale];
   const surface = host.context.surface;
   const countyFixed = surface === 'channel-tab' && Boolean(host.context.county);
-  const remembered = useRef(host.capabilities.rememberCounty ? memory.recall() : undefined);
+  const [remembered] = useState(() => (host.capabilities.rememberCounty ? memory.recall() : undefined));
 
   const [view, setView] = useViewState(window, (read) => {
     let next = read;
     if (!next.county && host.context.county) next = withField(next, 'county', host.context.county);
-    if (!next.county && remembered.current && remembered.current !== 'all') next = withField(next, 'county', remembered.current);
+    if (!next.county && remembered && remembered !== 'all') next = withField(next, 'county', remembered);
     // Teams deep links carry the deadline as subEntityId; the web uses ?deadline=.
     const linked = parseDeadlineKey(host.context.subEntityId);
     if (!next.deadline && linked) next = withField(next, 'deadline', linked);
     return next;
   });
   const [askCounty, setAskCounty] = useState(
-    () => host.capabilities.rememberCounty && !countyFixed && !view.county && remembered.current === undefined,
+    () => host.capabilities.rememberCounty && !countyFixed && !view.county && remembered === undefined,
   );
   const [selected, setSelected] = useState<ReadonlySet<DeadlineKey>>(() => new Set());
   const [paper, setPaper] = useState<PaperSize>('A4');

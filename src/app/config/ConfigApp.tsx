@@ -39,7 +39,9 @@ function ConfigPage({ host }: { readonly host: HostAdapter }) {
   const s = countyStrings[host.context.locale];
   const [county, setCounty] = useState<CountyKey | undefined>(host.context.county);
   const latest = useRef(county);
-  latest.current = county;
+  useEffect(() => {
+    latest.current = county;
+  }, [county]);
 
   useEffect(() => {
     const config = host.config;

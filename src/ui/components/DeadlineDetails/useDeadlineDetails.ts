@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Deadline, Entry, Note } from '../../../domain/model/entry';
 import { useLocale } from '../../strings/StringsProvider';
 import type { CopyLinkResult, DeadlineDetailsProps, DeadlineDetailsState, ResolvedReference } from './DeadlineDetails.types';
@@ -22,11 +22,12 @@ export function resolveReferences(from: Deadline, entry: Entry, all: readonly De
 export function useDeadlineDetails(props: DeadlineDetailsProps): DeadlineDetailsState {
   const locale = useLocale();
   const { deadline, all, notes, onCopyLink } = props;
-  const [copy, setCopy] = useState<CopyLinkResult | undefined>(undefined);
-  useEffect(() => setCopy(undefined), [deadline?.key]);
+  // The outcome of "copy link" belongs to the deadline it was for; another deadline starts clean.
+  const [copied, setCopied] = useState<{ readonly key: string; readonly result: CopyLinkResult } | undefined>(undefined);
+  const copy = copied && copied.key === deadline?.key ? copied.result : undefined;
   const references = useMemo(() => (deadline ? resolveReferences(deadline, deadline.entry, all, notes) : []), [deadline, all, notes]);
   const copyLink = useCallback(() => {
-    if (deadline) void onCopyLink(deadline).then(setCopy);
+    if (deadline) void onCopyLink(deadline).then((result) => setCopied({ key: deadline.key, result }));
   }, [deadline, onCopyLink]);
   return { props, locale, open: Boolean(deadline || props.missingKey), references, ...(copy ? { copy } : {}), copyLink };
 }

@@ -17,7 +17,9 @@ export function useFilters(props: FiltersProps): FiltersState {
   const { value, onChange } = props;
   const [text, setTextState] = useState(value.text ?? '');
   const latest = useRef(value);
-  latest.current = value;
+  useEffect(() => {
+    latest.current = value;
+  }, [value]);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   // A cleared filter (or a new URL) resets the field unless the user is typing.

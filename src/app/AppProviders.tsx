@@ -31,7 +31,8 @@ export function AppProviders({ theme, locale, children }: { readonly theme: Host
     document.documentElement.dataset.theme = theme;
     // The page behind the provider (overscroll, the area below short content) follows the theme too.
     document.body.style.backgroundColor = FLUENT_THEMES[theme].colorNeutralBackground1;
-    document.documentElement.style.colorScheme = theme === 'dark' ? 'dark' : 'light';
+    // Teams' contrast theme is light text on black: system colours (Canvas, CanvasText) must match it.
+    document.documentElement.style.colorScheme = theme === 'light' ? 'light' : 'dark';
   }, [locale, theme]);
   return (
     // Layout styles go on a div of our own: the provider's class names are copied to its portals

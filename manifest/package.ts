@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
 import { ICONS_DIR } from '../assets/icons/draw-icons';
-import { ICON_SPECS, RIBBON_ICON_SIZES } from '../assets/icons/draw';
+import { RIBBON_ICON_SIZES } from '../assets/icons/draw';
 import { ManifestEnvError, loadManifestEnv } from './env';
 import type { ManifestEnv } from './env';
 import { buildLocalizationFiles } from './localization';

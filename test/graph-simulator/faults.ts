@@ -67,12 +67,16 @@ export class FaultInjector {
     if (c.onlyPaths !== undefined && c.onlyPaths !== '' && !new RegExp(c.onlyPaths).test(path)) return;
     if (c.resetRate + c.rate429 + c.rate503 + c.rate504 <= 0) return;
     const x = this.random();
-    let edge = c.resetRate;
-    if (x < edge) throw new ConnectionReset();
+    // One draw decides: [0, reset) resets, then the 429, 503 and 504 bands follow one another.
+    const resetEdge = c.resetRate;
+    if (x < resetEdge) throw new ConnectionReset();
     if (!opts.randomStatuses) return;
-    if (x < (edge += c.rate429)) throw injectedError(429, path, c.retryAfterSeconds);
-    if (x < (edge += c.rate503)) throw injectedError(503, path, c.retryAfterSeconds);
-    if (x < (edge += c.rate504)) throw injectedError(504, path, c.retryAfterSeconds);
+    const edge429 = resetEdge + c.rate429;
+    const edge503 = edge429 + c.rate503;
+    const edge504 = edge503 + c.rate504;
+    if (x < edge429) throw injectedError(429, path, c.retryAfterSeconds);
+    if (x < edge503) throw injectedError(503, path, c.retryAfterSeconds);
+    if (x < edge504) throw injectedError(504, path, c.retryAfterSeconds);
   }
 }
 

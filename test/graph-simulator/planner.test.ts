@@ -15,6 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => sim.close());
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests read arbitrary fields of Graph's answers
 const newTask = async (title: string, extra: Record<string, unknown> = {}): Promise<Record<string, any>> => {
   const r = await call('POST', '/planner/tasks', { planId, title, ...extra });
   expect(r.status).toBe(201);

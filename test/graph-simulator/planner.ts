@@ -5,7 +5,7 @@
  */
 import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
 import {
-  GraphHttpError, badRequest, isRecord, json, noContent, parsePrefer, unknownProperty,
+  GraphHttpError, isRecord, json, noContent, parsePrefer, unknownProperty,
   type HandlerContext, type SimRequest, type SimResponse,
 } from './http.js';
 import { applySelect, page, parseSelect } from './odata.js';

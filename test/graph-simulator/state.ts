@@ -222,7 +222,9 @@ export async function loadStateFile(file: string): Promise<StateData | undefined
   try {
     parsed = JSON.parse(text);
   } catch (e) {
-    throw new Error(`Graph simulator state file ${file} is not valid JSON (${(e as Error).message}). Fix or delete the file; it was not modified.`);
+    throw new Error(`Graph simulator state file ${file} is not valid JSON (${(e as Error).message}). Fix or delete the file; it was not modified.`, {
+      cause: e,
+    });
   }
   return validateStateData(parsed, file);
 }

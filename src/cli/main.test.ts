@@ -1,0 +1,33 @@
+import { execFileSync } from 'node:child_process';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+
+// The command exactly as a maintainer runs it, read back by a different iCalendar library.
+function resolveIcs(): string {
+  return execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'resolve', '--year', '2026-2027', '--format', 'ics'], {
+    encoding: 'utf8',
+  });
+}
+
+function events(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  return calendar.getAllSubcomponents('vevent').map((v) => {
+    const e = new ICAL.Event(v);
+    return { uid: e.uid, start: e.startDate.toString(), end: e.endDate.toString(), allDay: e.startDate.isDate, title: e.summary };
+  });
+}
+
+describe('npm run arshjul -- resolve --year 2026-2027 --format ics', () => {
+  it('writes a calendar a strict parser reads back, with the same UIDs on every run', () => {
+    const first = events(resolveIcs());
+    const json = JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'resolve', '--year', '2026-2027'], { encoding: 'utf8' }),
+    ) as { count: number; deadlines: Array<{ key: string; start: string; title: string }> };
+    expect(first).toHaveLength(json.count);
+    expect(first.every((e) => e.allDay && e.end > e.start)).toBe(true);
+    expect(first.map((e) => [e.start, e.title])).toEqual(json.deadlines.map((d) => [d.start, d.title]));
+    expect(new Set(first.map((e) => e.uid)).size).toBe(first.length);
+    const second = events(resolveIcs());
+    expect(second.map((e) => e.uid)).toEqual(first.map((e) => e.uid));
+  }, 60_000);
+});

@@ -69,6 +69,7 @@ const useAppStyles = makeStyles({
     '@media (max-width: 1100px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL, minWidth: 0 },
   wheelPane: { position: 'sticky', top: tokens.spacingVerticalM, '@media (max-width: 1100px)': { position: 'static' } },
   paneHeading: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   notices: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -228,17 +229,6 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
           ) : null}
         </div>
         {askCounty ? <CountyPicker {...(view.county ? { value: view.county } : {})} onChange={chooseCounty} /> : null}
-        <Filters
-          value={view}
-          onChange={setFilter}
-          categories={rings}
-          parties={parties}
-          county={countyFixed ? 'fixed' : 'choose'}
-          shown={shown.length}
-          total={countyScoped.length}
-          canClear={hasFilters(view)}
-          onClear={() => setView(clearFilters(view))}
-        />
         <main className={classes.content}>
           <section className={`${classes.pane} ${classes.wheelPane}`} aria-labelledby="wheel-heading">
             <h2 id="wheel-heading" className={classes.paneHeading}>
@@ -258,26 +248,39 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
               {...(view.deadline ? { selectedKey: view.deadline } : {})}
             />
           </section>
-          <section className={classes.pane} id="deadlines" aria-labelledby="list-heading" tabIndex={-1}>
-            <h2 id="list-heading" className={classes.paneHeading}>
-              {s.listHeading}
-            </h2>
-            <DeadlineList
-              deadlines={shown}
-              today={today}
-              selectedKeys={selected}
-              onSelectionChange={setSelected}
-              onOpen={openDeadline}
-              {...(view.deadline ? { openKey: view.deadline } : {})}
-              selectionActions={
-                PushDialog ? (
-                  <Button appearance="primary" size="small" disabled={selected.size === 0} onClick={() => setPushOpen(true)}>
-                    {s.addToOutlook}
-                  </Button>
-                ) : undefined
-              }
+          <div className={classes.column}>
+            <Filters
+              value={view}
+              onChange={setFilter}
+              categories={rings}
+              parties={parties}
+              county={countyFixed ? 'fixed' : 'choose'}
+              shown={shown.length}
+              total={countyScoped.length}
+              canClear={hasFilters(view)}
+              onClear={() => setView(clearFilters(view))}
             />
-          </section>
+            <section className={classes.pane} id="deadlines" aria-labelledby="list-heading" tabIndex={-1}>
+              <h2 id="list-heading" className={classes.paneHeading}>
+                {s.listHeading}
+              </h2>
+              <DeadlineList
+                deadlines={shown}
+                today={today}
+                selectedKeys={selected}
+                onSelectionChange={setSelected}
+                onOpen={openDeadline}
+                {...(view.deadline ? { openKey: view.deadline } : {})}
+                selectionActions={
+                  PushDialog ? (
+                    <Button appearance="primary" size="small" disabled={selected.size === 0} onClick={() => setPushOpen(true)}>
+                      {s.addToOutlook}
+                    </Button>
+                  ) : undefined
+                }
+              />
+            </section>
+          </div>
         </main>
         <DeadlineDetails
           {...(open ? { deadline: open } : {})}

@@ -10,6 +10,7 @@ import { isCountyKey } from '../../domain/model/county';
 import type { DeadlineKey } from '../../domain/model/entry';
 import { HostError, type ConfigSession, type HostAdapter, type HostSurface, type HostTheme, type TabConfig } from '../HostAdapter';
 import { localeFromTag } from '../locale';
+import { teamsDeepLink } from './deepLink';
 import { themeFromTeams } from '../theme';
 
 export interface TeamsAdapterOptions {
@@ -34,12 +35,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number, win: Window): Promise<T
       },
     );
   });
-}
-
-/** `https://teams.microsoft.com/l/entity/<appId>/<entityId>?context={"subEntityId":"<key>","channelId":"…"}` */
-export function teamsDeepLink(appId: string, entityId: string, subEntityId: string, channelId?: string): string {
-  const context = JSON.stringify(channelId ? { subEntityId, channelId } : { subEntityId });
-  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(appId)}/${encodeURIComponent(entityId)}?context=${encodeURIComponent(context)}`;
 }
 
 function surfaceOf(context: app.Context): HostSurface {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { resolveDataset } from '../../../domain/rules/resolve';
+import type { DateMove } from '../../../domain/model/entry';
+import type { PlainDate } from '../../../domain/time/plainDate';
+import type { SchoolYear } from '../../../domain/time/schoolYear';
+import { datasetForYear } from '../../../data/datasets';
+import { moveText } from './renderDeadlineDetails';
+import { resolveReferences } from './useDeadlineDetails';
+
+const { dataset } = datasetForYear('2026-2027' as SchoolYear);
+const all = resolveDataset(dataset);
+
+describe('details of a deadline', () => {
+  it('resolves "se også" to the linked entry and notes to their text', () => {
+    for (const d of all) {
+      const refs = resolveReferences(d, d.entry, all, dataset.notes);
+      expect(refs).toHaveLength(d.entry.references.length);
+      d.entry.references.forEach((ref, i) => {
+        if (ref.kind === 'entry') expect(refs[i]!.target?.entry.id).toBe(ref.entryId);
+        else expect(refs[i]!.note?.id).toBe(ref.noteId);
+      });
+    }
+  });
+
+  it('links a routine to its first occurrence on or after the deadline that cites it', () => {
+    const routine = all.filter((d) => d.entry.id === 'sluttere-til-ot-manedlig');
+    expect(routine.length).toBeGreaterThan(3);
+    const citing = all.find((d) => d.start > routine[2]!.start && d.start < routine[3]!.start && d.entry.id !== routine[0]!.entry.id)!;
+    const entry = { ...citing.entry, references: [{ kind: 'entry' as const, entryId: routine[0]!.entry.id, text: 'Se også' }] };
+    const [ref] = resolveReferences(citing, entry, all, dataset.notes);
+    expect(ref!.target?.key).toBe(routine[3]!.key);
+    const after = { ...citing, start: '2099-01-01' as PlainDate };
+    expect(resolveReferences(after, entry, all, dataset.notes)[0]!.target?.key).toBe(routine[0]!.key);
+  });
+
+  it.each<[DateMove, 'nb' | 'nn' | 'en', string]>([
+    [{ field: 'date', from: '2026-07-04' as PlainDate, to: '2026-07-06' as PlainDate, reason: { kind: 'weekend' } }, 'nb', 'Flyttet fra 4. juli 2026 til 6. juli 2026 fordi datoen faller på en helg.'],
+    [{ field: 'date', from: '2027-05-17' as PlainDate, to: '2027-05-18' as PlainDate, reason: { kind: 'holiday', holiday: 'constitutionDay' } }, 'nn', 'Flytt frå 17. mai 2027 til 18. mai 2027 fordi datoen er 17. mai.'],
+    [{ field: 'date', from: '2027-03-01' as PlainDate, to: '2027-03-01' as PlainDate, reason: { kind: 'leap-day' } }, 'en', 'Moved from 1 March 2027 to 1 March 2027 because 29 February does not exist this year.'],
+  ])('explains a moved date (%#)', (move, locale, expected) => {
+    expect(moveText(move, locale)).toBe(expected);
+  });
+});

@@ -34,6 +34,8 @@ export interface HostContext {
   readonly subEntityId?: string;
   readonly teamId?: string;
   readonly teamName?: string;
+  /** The Microsoft 365 group behind the team (its calendar and Planner plans). */
+  readonly groupId?: string;
   readonly channelId?: string;
   /** The tab's entity id (Teams), used in deep links. */
   readonly entityId?: string;

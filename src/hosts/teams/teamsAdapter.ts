@@ -101,6 +101,7 @@ export async function connectTeams(options: TeamsAdapterOptions): Promise<HostAd
       ...(context.page.subPageId ? { subEntityId: context.page.subPageId } : {}),
       ...(context.team?.internalId ? { teamId: context.team.internalId } : {}),
       ...(context.team?.displayName ? { teamName: context.team.displayName } : {}),
+      ...(context.team?.groupId ? { groupId: context.team.groupId } : {}),
       ...(channelId ? { channelId } : {}),
       ...(entityId ? { entityId } : {}),
     },

@@ -186,12 +186,44 @@ describe.skipIf(!hasChromium)('the tab in a browser', () => {
     expect(png.name).toBe('arshjul-2026-2027.png');
     expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 
+    // Print on A3: the layout takes the paper size, then the browser's print dialog opens.
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed++;
+        window.dispatchEvent(new Event('afterprint'));
+      };
+    });
+    await page.getByRole('button', { name: 'Skriv ut og eksporter' }).click();
+    await page.getByRole('menuitem', { name: 'Skriv ut på A3' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    expect(await page.getByTestId('print-layout').getAttribute('data-size')).toBe('A3');
+    expect(await page.getByTestId('print-layout').locator(':scope > style').textContent()).toContain('size: A3 landscape');
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByTestId('print-layout').isVisible()).toBe(true);
-    expect(await tab.list.first().isVisible()).toBe(false);
-    await screenshot(page, 'print-a4', { fullPage: true });
+    expect(await page.getByTestId('print-layout').locator('svg').first().isVisible()).toBe(true);
+    expect(await page.getByTestId('print-list').locator('li').count()).toBe(2);
+    expect(await tab.list.isVisible()).toBe(false);
+    await screenshot(page, 'print-a3', { fullPage: true });
     await page.emulateMedia({ media: 'screen' });
     expect(errors).toEqual([]);
+  });
+
+  it('shows the configuration page outside Teams too, with a link to the tab for the chosen county', async () => {
+    const o = await openPage(browser);
+    opened.push(o);
+    await o.page.goto(new URL('config.html', baseUrl).href);
+    await o.page.getByRole('heading', { name: 'Årshjulet i dette teamet' }).waitFor();
+    await o.page.getByRole('combobox', { name: 'Fylke' }).click();
+    await o.page.getByRole('option', { name: 'Trøndelag', exact: true }).click();
+    const link = o.page.getByRole('link', { name: 'Årshjul Trøndelag' });
+    expect(await link.getAttribute('href')).toBe('./?county=trondelag');
+    const violations = await axe(o.page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await link.click();
+    await new TabPage(o.page).ready();
+    expect(await new TabPage(o.page).countyShown().textContent()).toBe('Nasjonale frister og frister for Trøndelag');
+    expect(o.errors).toEqual([]);
   });
 
   describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {

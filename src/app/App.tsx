@@ -4,7 +4,7 @@
  * the URL; the host adapter supplies theme, language, county and deep links.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { filterDeadlines, partiesOf } from '../domain/filters/query';
 import { CATEGORIES, type CategoryKey } from '../domain/model/category';
 import { countyByKey } from '../domain/model/county';
@@ -121,8 +121,15 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
   const all = data.deadlines;
   const rings = useMemo(() => legendRings(all), [all]);
   const parties = useMemo(() => partiesOf(data.dataset.entries, view.partyRole), [data.dataset.entries, view.partyRole]);
-  const countyScoped = useMemo(() => filterDeadlines(all, filterOf({ ...clearFilters(view) }, today)), [all, view, today]);
-  const shown = useMemo(() => filterDeadlines(all, filterOf(view, today)), [all, view, today]);
+  // Keyed on the filter fields only: opening a deadline changes the view but must not hand the
+  // wheel a new list (that redraws it and loses the focused mark).
+  const { categories, county, party, partyRole, text, upcoming } = view;
+  const filter = useMemo(
+    () => filterOf({ categories, partyRole, upcoming, ...(county ? { county } : {}), ...(party ? { party } : {}), ...(text ? { text } : {}) }, today),
+    [categories, county, party, partyRole, text, upcoming, today],
+  );
+  const countyScoped = useMemo(() => filterDeadlines(all, county ? { county } : {}), [all, county]);
+  const shown = useMemo(() => filterDeadlines(all, filter), [all, filter]);
   const countyName = view.county ? countyByKey(view.county).name : undefined;
   const open = view.deadline ? all.find((d) => d.key === view.deadline) : undefined;
   const missingKey = view.deadline && !open ? view.deadline : undefined;
@@ -150,7 +157,26 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
     [memory, view, setView],
   );
 
-  const openDeadline = useCallback((d: Deadline) => setView(withField(view, 'deadline', d.key)), [view, setView]);
+  // The dialog opens from code (wheel, list, links), so focus goes back to where it came from ourselves.
+  const returnFocus = useRef<HTMLElement | SVGElement | null>(null);
+  const openDeadline = useCallback(
+    (d: Deadline) => {
+      const active = document.activeElement;
+      if (!view.deadline && (active instanceof HTMLElement || active instanceof SVGElement)) returnFocus.current = active;
+      setView(withField(view, 'deadline', d.key));
+    },
+    [view, setView],
+  );
+  useEffect(() => {
+    if (view.deadline) return;
+    const target = returnFocus.current;
+    returnFocus.current = null;
+    if (!target) return;
+    const frame = requestAnimationFrame(() => {
+      if (target.isConnected) target.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [view.deadline]);
   const closeDeadline = useCallback(() => setView(withField(view, 'deadline', undefined)), [view, setView]);
   const linkFor = useCallback((d: Deadline) => host.linkTo(d.key), [host]);
   const copyLink = useCallback(

@@ -150,6 +150,8 @@ describe.skipIf(!hasChromium)('the tab in a browser', () => {
     expect(new URL(page.url()).searchParams.get('deadline')).toMatch(/^2026-2027\//);
     await page.keyboard.press('Escape');
     await expect.poll(() => tab.details().count()).toBe(0);
+    // Focus goes back to the mark that opened the details.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toBe(label);
   });
 
   it('selects deadlines with checkboxes and "select all shown", with a count', async () => {
@@ -160,6 +162,14 @@ describe.skipIf(!hasChromium)('the tab in a browser', () => {
     await tab.monthRows().first().getByRole('checkbox').uncheck();
     expect(await page.getByTestId('selection-count').textContent()).toBe('1 frist valgt');
     expect(await page.getByRole('checkbox', { name: 'Velg alle viste' }).isChecked()).toBe(false);
+
+    // Opening a row and closing with Escape gives the focus back to the row's title.
+    const key = (await tab.rowKeys())[0]!;
+    await tab.row(key).getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    await tab.details().waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-deadline-key'))).toBe(key);
   });
 
   it('downloads the filter as ICS and the wheel as SVG and PNG, and lays out print on A3', async () => {

@@ -51,6 +51,11 @@ describe.skipIf(!hasChromium)('the tab in a browser', () => {
     await screenshot(page, 'tab-light');
     await page.locator('#deadlines').scrollIntoViewIfNeeded();
     await screenshot(page, 'tab-light-list');
+    // The system theme changes while the page is open: the tab follows.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => tab.background()).toBe('rgb(41, 41, 41)');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(() => tab.background()).toBe('rgb(255, 255, 255)');
     expect(errors).toEqual([]);
   });
 

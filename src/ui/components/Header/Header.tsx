@@ -36,7 +36,8 @@ const useHeaderStyles = makeStyles({
     display: 'flex',
     flexWrap: 'wrap',
     alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXXS,
     color: tokens.colorNeutralForeground2,
     margin: 0,
   },
@@ -54,7 +55,6 @@ export function Header({ schoolYear, countyName, onChangeCounty, actions }: Head
         <h1 className={classes.title}>{s.appTitle}</h1>
         <p className={classes.sub}>
           <span>{format(s.schoolYear, { year: schoolYear.replace('-', '–') })}</span>
-          <span aria-hidden="true">·</span>
           <span className={classes.county} data-testid="county-shown">
             {countyName ? format(s.showsCounty, { county: countyName }) : s.showsAllCounties}
           </span>

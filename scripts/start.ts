@@ -4,6 +4,7 @@
  */
 import { createServer } from 'vite';
 import { startGraphSimulator } from '../test/graph-simulator/index';
+import { DEMO_GROUP_ID } from '../test/graph-simulator/seed';
 
 const simulator = await startGraphSimulator({
   port: Number(process.env['GRAPH_SIMULATOR_PORT'] ?? 4000),
@@ -12,6 +13,7 @@ const simulator = await startGraphSimulator({
 });
 process.env['VITE_GRAPH_BASE_URL'] = simulator.graphBaseUrl;
 process.env['VITE_GRAPH_SIMULATOR_URL'] = simulator.url;
+process.env['VITE_DEMO_GROUP_ID'] = DEMO_GROUP_ID;
 
 const vite = await createServer({ server: { port: Number(process.env['PORT'] ?? 5173) } });
 await vite.listen();

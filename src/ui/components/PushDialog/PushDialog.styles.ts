@@ -1,0 +1,20 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const usePushDialogStyles = makeStyles({
+  body: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  members: { display: 'flex', flexDirection: 'column', maxHeight: '10rem', overflowY: 'auto' },
+  results: {
+    margin: 0,
+    paddingLeft: 0,
+    listStyleType: 'none',
+    maxHeight: '12rem',
+    overflowY: 'auto',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  failed: { color: tokens.colorPaletteRedForeground1 },
+  skipped: { color: tokens.colorNeutralForeground3 },
+});

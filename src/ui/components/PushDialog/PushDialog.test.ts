@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { AUTH_REMEDY, AuthError } from '../../../hosts/auth/tokenProvider';
+import { LOCALES } from '../../strings/define';
+import { pushStrings } from '../../strings/push';
+import { toShownError } from './usePushDialog';
+
+const SYNC_CODES = ['consent-required', 'forbidden', 'throttled', 'network', 'not-found', 'conflict', 'invalid-request', 'cancelled', 'unknown'];
+
+describe('push dialog errors', () => {
+  it('has text for every sync error code and every auth remedy, in every language', () => {
+    for (const locale of LOCALES) {
+      const table = pushStrings[locale] as Readonly<Record<string, string>>;
+      for (const code of SYNC_CODES) expect(table[`error.${code}`], `${locale} error.${code}`).toBeTruthy();
+      for (const remedy of new Set(Object.values(AUTH_REMEDY))) expect(table[`remedy.${remedy}`], `${locale} remedy.${remedy}`).toBeTruthy();
+    }
+  });
+
+  it('keeps the remedy of an auth error', () => {
+    expect(toShownError(new AuthError('admin-consent-required', 'no'))).toEqual({ code: 'admin-consent-required', remedy: 'ask-admin', message: 'no' });
+    expect(toShownError(new Error('x')).code).toBe('unknown');
+  });
+});

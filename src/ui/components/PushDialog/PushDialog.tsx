@@ -1,0 +1,14 @@
+/** "Legg til i Outlook / Planner": pushes the selected deadlines to a calendar or to Planner. */
+import { useStrings } from '../../strings/StringsProvider';
+import { pushStrings } from '../../strings/push';
+import { usePushDialogStyles } from './PushDialog.styles';
+import type { PushDialogProps } from './PushDialog.types';
+import { renderPushDialog } from './renderPushDialog';
+import { usePushDialog } from './usePushDialog';
+
+export function PushDialog(props: PushDialogProps) {
+  const { state, actions } = usePushDialog(props);
+  const strings = useStrings(pushStrings);
+  const styles = usePushDialogStyles();
+  return renderPushDialog({ state, actions, strings, styles, deadlines: props.deadlines, onClose: props.onClose });
+}

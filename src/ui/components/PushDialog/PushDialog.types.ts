@@ -1,0 +1,56 @@
+import type { PushDialogProps } from '../../../app/pushSlot';
+import type { CalendarInfo } from '../../../sync/CalendarSync';
+import type { PlanCounts } from '../../../sync/plan/calendarPlan';
+import type { SyncReport } from '../../../sync/outcome';
+import type { GroupMember } from '../../../sync/gateway/groups.graph';
+import type { PlanInfo } from '../../../sync/gateway/planner.graph';
+import type { Reminder, ShowAs } from '../../../sync/plan/eventMapping';
+
+export type { PushDialogProps };
+
+export type PushTab = 'outlook' | 'planner';
+/** `mine`, `group`, or the id of another of my calendars. */
+export type TargetChoice = string;
+/** `school-year` or the id of an existing plan. */
+export type PlanSelection = string;
+
+export type Phase = 'idle' | 'loading' | 'previewing' | 'pushing' | 'done';
+
+/** An error shown in the dialog: a sync or auth code, with the auth remedy when there is one. */
+export interface ShownError {
+  readonly code: string;
+  readonly remedy?: string;
+  readonly message: string;
+}
+
+export interface PushDialogState {
+  readonly tab: PushTab;
+  readonly phase: Phase;
+  readonly calendars: readonly CalendarInfo[];
+  readonly target: TargetChoice;
+  readonly reminder: Reminder;
+  readonly showAs: ShowAs;
+  readonly plans: readonly PlanInfo[];
+  readonly plan: PlanSelection;
+  readonly leadDays: string;
+  readonly members: readonly GroupMember[];
+  readonly assignees: readonly string[];
+  readonly groupId: string | undefined;
+  readonly counts: PlanCounts | undefined;
+  readonly progress: { readonly done: number; readonly total: number } | undefined;
+  readonly report: SyncReport | undefined;
+  readonly error: ShownError | undefined;
+}
+
+export interface PushDialogActions {
+  readonly setTab: (tab: PushTab) => void;
+  readonly setTarget: (target: TargetChoice) => void;
+  readonly setReminder: (reminder: Reminder) => void;
+  readonly setShowAs: (showAs: ShowAs) => void;
+  readonly setPlan: (plan: PlanSelection) => void;
+  readonly setLeadDays: (days: string) => void;
+  readonly setAssignees: (ids: readonly string[]) => void;
+  readonly preview: () => void;
+  readonly push: () => void;
+  readonly cancel: () => void;
+}

@@ -1,0 +1,2 @@
+export { PushDialog } from './PushDialog';
+export type { PushDialogProps } from './PushDialog.types';

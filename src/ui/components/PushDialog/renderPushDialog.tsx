@@ -1,0 +1,193 @@
+/** The push dialog's markup: pure, from state, strings and actions. */
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Spinner,
+  Tab,
+  TabList,
+} from '@fluentui/react-components';
+import type { Deadline } from '../../../domain/model/entry';
+import { format } from '../../strings/define';
+import type { pushStrings } from '../../strings/push';
+import type { Reminder, ShowAs } from '../../../sync/plan/eventMapping';
+import type { SyncOutcome } from '../../../sync/outcome';
+import type { usePushDialogStyles } from './PushDialog.styles';
+import type { PushDialogActions, PushDialogState, PushTab } from './PushDialog.types';
+
+type Strings = (typeof pushStrings)['nb'];
+type Styles = ReturnType<typeof usePushDialogStyles>;
+
+export interface RenderPushDialogInput {
+  readonly state: PushDialogState;
+  readonly actions: PushDialogActions;
+  readonly strings: Strings;
+  readonly styles: Styles;
+  readonly deadlines: readonly Deadline[];
+  readonly onClose: () => void;
+}
+
+function text(strings: Strings, key: string): string {
+  return (strings as Readonly<Record<string, string>>)[key] ?? key;
+}
+
+const ACTION_LABEL = { create: 'actionCreate', update: 'actionUpdate', keep: 'actionKeep', delete: 'actionDelete' } as const;
+
+function outcomeLine(o: SyncOutcome, titles: ReadonlyMap<string, string>, strings: Strings, styles: Styles) {
+  const title = titles.get(o.key) ?? o.key;
+  if (o.status === 'done') return <li key={`${o.action}:${o.key}`}>{`${strings[ACTION_LABEL[o.action]]}: ${title}`}</li>;
+  const label = o.status === 'failed' ? strings.statusFailed : strings.statusSkipped;
+  const reason = o.error ? ` (${text(strings, `error.${o.error.code}`)})` : '';
+  return (
+    <li key={`${o.action}:${o.key}`} className={o.status === 'failed' ? styles.failed : styles.skipped}>
+      {`${label}: ${title}${reason}`}
+    </li>
+  );
+}
+
+export function renderPushDialog({ state, actions, strings, styles, deadlines, onClose }: RenderPushDialogInput) {
+  const busy = state.phase === 'loading' || state.phase === 'previewing' || state.phase === 'pushing';
+  const needsGroup = state.tab === 'planner' || state.target === 'group';
+  const canRun = deadlines.length > 0 && !busy && !(needsGroup && !state.groupId);
+  const titles = new Map(deadlines.map((d) => [d.key as string, d.entry.title]));
+
+  return (
+    <Dialog open modalType="modal" onOpenChange={(_, data) => (data.open ? undefined : onClose())}>
+      <DialogSurface aria-describedby={undefined}>
+        <DialogBody>
+          <DialogTitle>{strings.title}</DialogTitle>
+          <DialogContent className={styles.body}>
+            <div>{format(strings.selected, { count: deadlines.length })}</div>
+            <TabList selectedValue={state.tab} onTabSelect={(_, data) => actions.setTab(data.value as PushTab)} disabled={busy}>
+              <Tab value="outlook">{strings.tabOutlook}</Tab>
+              <Tab value="planner">{strings.tabPlanner}</Tab>
+            </TabList>
+
+            {state.tab === 'outlook' ? (
+              <div className={styles.form}>
+                <Field label={strings.target} hint={state.target === 'group' ? strings.targetGroupNote : undefined}>
+                  <Select value={state.target} onChange={(_, data) => actions.setTarget(data.value)} disabled={busy}>
+                    <option value="mine">{strings.targetMine}</option>
+                    {state.calendars.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.name}
+                      </option>
+                    ))}
+                    {state.groupId ? <option value="group">{strings.targetGroup}</option> : null}
+                  </Select>
+                </Field>
+                <Field label={strings.reminder}>
+                  <Select value={state.reminder} onChange={(_, data) => actions.setReminder(data.value as Reminder)} disabled={busy || state.target === 'group'}>
+                    <option value="none">{strings.reminderNone}</option>
+                    <option value="1d">{strings.reminder1d}</option>
+                    <option value="1w">{strings.reminder1w}</option>
+                    <option value="2w">{strings.reminder2w}</option>
+                  </Select>
+                </Field>
+                <Field label={strings.showAs}>
+                  <Select value={state.showAs} onChange={(_, data) => actions.setShowAs(data.value as ShowAs)} disabled={busy}>
+                    <option value="free">{strings.showFree}</option>
+                    <option value="tentative">{strings.showTentative}</option>
+                    <option value="busy">{strings.showBusy}</option>
+                  </Select>
+                </Field>
+              </div>
+            ) : (
+              <div className={styles.form}>
+                {state.groupId ? null : (
+                  <MessageBar intent="warning">
+                    <MessageBarBody>{strings.noGroup}</MessageBarBody>
+                  </MessageBar>
+                )}
+                <Field label={strings.plan}>
+                  <Select value={state.plan} onChange={(_, data) => actions.setPlan(data.value)} disabled={busy}>
+                    <option value="school-year">{strings.planSchoolYear}</option>
+                    {state.plans.map((p) => (
+                      <option key={p.id} value={p.id}>
+                        {p.title}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+                <Field label={strings.leadDays}>
+                  <Input type="number" min={0} value={state.leadDays} onChange={(_, data) => actions.setLeadDays(data.value)} disabled={busy} />
+                </Field>
+                <fieldset className={styles.members}>
+                  <legend>{strings.assignees}</legend>
+                  {state.members.map((m) => (
+                    <Checkbox
+                      key={m.id}
+                      label={m.displayName}
+                      checked={state.assignees.includes(m.id)}
+                      disabled={busy}
+                      onChange={(_, data) =>
+                        actions.setAssignees(data.checked ? [...state.assignees, m.id] : state.assignees.filter((id) => id !== m.id))
+                      }
+                    />
+                  ))}
+                </fieldset>
+              </div>
+            )}
+
+            {state.phase === 'loading' || state.phase === 'previewing' ? <Spinner size="tiny" label={strings.loading} /> : null}
+            {state.counts ? (
+              <div role="status">
+                {format(strings.previewCounts, {
+                  create: state.counts.create,
+                  update: state.counts.update,
+                  keep: state.counts.keep,
+                  remove: state.counts.delete,
+                })}
+              </div>
+            ) : null}
+            {state.phase === 'pushing' && state.progress ? (
+              <Field validationMessage={format(strings.progress, state.progress)} validationState="none">
+                <ProgressBar value={state.progress.total > 0 ? state.progress.done / state.progress.total : 0} />
+              </Field>
+            ) : null}
+            {state.error ? (
+              <MessageBar intent="error">
+                <MessageBarBody>
+                  {text(strings, `error.${state.error.code}`) === `error.${state.error.code}` ? state.error.message : text(strings, `error.${state.error.code}`)}
+                  {state.error.remedy ? ` ${text(strings, `remedy.${state.error.remedy}`)}` : null}
+                </MessageBarBody>
+              </MessageBar>
+            ) : null}
+            {state.report ? (
+              <section aria-label={strings.results}>
+                <div role="status">{format(strings.summary, state.report.counts)}</div>
+                <ul className={styles.results}>{state.report.outcomes.map((o) => outcomeLine(o, titles, strings, styles))}</ul>
+              </section>
+            ) : null}
+          </DialogContent>
+          <DialogActions>
+            {state.phase === 'pushing' ? (
+              <Button onClick={actions.cancel}>{strings.cancel}</Button>
+            ) : (
+              <>
+                <Button onClick={actions.preview} disabled={!canRun}>
+                  {strings.preview}
+                </Button>
+                <Button appearance="primary" onClick={actions.push} disabled={!canRun}>
+                  {strings.push}
+                </Button>
+                <Button onClick={onClose}>{strings.close}</Button>
+              </>
+            )}
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,166 @@
+/** State and effects of the push dialog: loads the choices, previews, pushes with progress and cancel. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { graphServices, type GraphServices } from '../../../app/graphServices';
+import { AuthError } from '../../../hosts/auth/tokenProvider';
+import type { CalendarSyncOptions, CalendarTarget } from '../../../sync/CalendarSync';
+import type { PlannerSyncOptions } from '../../../sync/PlannerSync';
+import type { PlanCounts } from '../../../sync/plan/calendarPlan';
+import type { PushDialogActions, PushDialogProps, PushDialogState, ShownError } from './PushDialog.types';
+
+export function toShownError(error: unknown): ShownError {
+  if (error instanceof AuthError) return { code: error.code, remedy: error.remedy, message: error.message };
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string') return { code: error.code, message: error.message };
+  return { code: 'unknown', message: error instanceof Error ? error.message : String(error) };
+}
+
+const initial: PushDialogState = {
+  tab: 'outlook',
+  phase: 'loading',
+  calendars: [],
+  target: 'mine',
+  reminder: 'none',
+  showAs: 'free',
+  plans: [],
+  plan: 'school-year',
+  leadDays: '',
+  members: [],
+  assignees: [],
+  groupId: undefined,
+  counts: undefined,
+  progress: undefined,
+  report: undefined,
+  error: undefined,
+};
+
+export function usePushDialog(props: PushDialogProps): { readonly state: PushDialogState; readonly actions: PushDialogActions } {
+  const { deadlines, host, linkFor, locale } = props;
+  const [state, setState] = useState<PushDialogState>(initial);
+  const services = useRef<GraphServices | undefined>(undefined);
+  const running = useRef<AbortController | undefined>(undefined);
+  const patch = useCallback((p: Partial<PushDialogState>) => setState((s) => ({ ...s, ...p })), []);
+
+  // Load calendars, plans and members once; each list failing alone leaves the others usable.
+  useEffect(() => {
+    const abort = new AbortController();
+    void (async () => {
+      try {
+        const svc = await graphServices(host.context);
+        services.current = svc;
+        patch({ groupId: svc.groupId });
+        const [calendars, plans, members] = await Promise.allSettled([
+          svc.calendar.listCalendars(abort.signal),
+          svc.groupId ? svc.planner.listPlans(svc.groupId, abort.signal) : Promise.resolve([]),
+          svc.groupId ? svc.planner.listGroupMembers(svc.groupId, abort.signal) : Promise.resolve([]),
+        ]);
+        if (abort.signal.aborted) return;
+        const firstError = [calendars, plans, members].find((r) => r.status === 'rejected');
+        patch({
+          phase: 'idle',
+          calendars: calendars.status === 'fulfilled' ? calendars.value.filter((c) => !c.isDefaultCalendar && c.canEdit) : [],
+          plans: plans.status === 'fulfilled' ? plans.value : [],
+          members: members.status === 'fulfilled' ? members.value : [],
+          error: firstError?.status === 'rejected' ? toShownError(firstError.reason) : undefined,
+        });
+      } catch (error) {
+        if (!abort.signal.aborted) patch({ phase: 'idle', error: toShownError(error) });
+      }
+    })();
+    return () => abort.abort();
+  }, [host.context, patch]);
+
+  useEffect(() => () => running.current?.abort(), []);
+
+  const schoolYear = deadlines[0]?.schoolYear;
+
+  const calendarOptions = useCallback((): CalendarSyncOptions | undefined => {
+    if (!schoolYear) return undefined;
+    let target: CalendarTarget;
+    if (state.target === 'mine') target = { kind: 'my-calendar' };
+    else if (state.target === 'group') {
+      if (!state.groupId) return undefined;
+      target = { kind: 'group-calendar', groupId: state.groupId };
+    } else target = { kind: 'my-other-calendar', calendarId: state.target };
+    return { target, schoolYear, language: locale, reminder: state.reminder, showAs: state.showAs, linkFor };
+  }, [schoolYear, state.target, state.groupId, state.reminder, state.showAs, locale, linkFor]);
+
+  const plannerOptions = useCallback((): PlannerSyncOptions | undefined => {
+    if (!schoolYear || !state.groupId) return undefined;
+    const lead = Number.parseInt(state.leadDays, 10);
+    return {
+      groupId: state.groupId,
+      plan: state.plan === 'school-year' ? { kind: 'school-year' } : { kind: 'existing', planId: state.plan },
+      schoolYear,
+      linkFor,
+      language: locale,
+      ...(Number.isFinite(lead) && lead > 0 ? { leadDays: lead } : {}),
+      assignees: state.assignees,
+    };
+  }, [schoolYear, state.groupId, state.leadDays, state.plan, state.assignees, locale, linkFor]);
+
+  const preview = useCallback(() => {
+    const svc = services.current;
+    if (!svc) return;
+    running.current?.abort();
+    const abort = new AbortController();
+    running.current = abort;
+    patch({ phase: 'previewing', counts: undefined, report: undefined, error: undefined });
+    void (async () => {
+      try {
+        let counts: PlanCounts | undefined;
+        if (state.tab === 'outlook') {
+          const options = calendarOptions();
+          if (options) counts = (await svc.calendar.preview(deadlines, options, abort.signal)).counts;
+        } else {
+          const options = plannerOptions();
+          if (options) counts = (await svc.planner.preview(deadlines, options, abort.signal)).counts;
+        }
+        if (!abort.signal.aborted) patch({ phase: 'idle', counts });
+      } catch (error) {
+        if (!abort.signal.aborted) patch({ phase: 'idle', error: toShownError(error) });
+      }
+    })();
+  }, [state.tab, calendarOptions, plannerOptions, deadlines, patch]);
+
+  const push = useCallback(() => {
+    const svc = services.current;
+    if (!svc) return;
+    running.current?.abort();
+    const abort = new AbortController();
+    running.current = abort;
+    patch({ phase: 'pushing', progress: { done: 0, total: deadlines.length }, report: undefined, error: undefined });
+    const run = { signal: abort.signal, onProgress: ({ done, total }: { done: number; total: number }) => patch({ progress: { done, total } }) };
+    void (async () => {
+      try {
+        let report;
+        if (state.tab === 'outlook') {
+          const options = calendarOptions();
+          if (options) report = await svc.calendar.push(deadlines, options, run);
+        } else {
+          const options = plannerOptions();
+          if (options) report = await svc.planner.push(deadlines, options, run);
+        }
+        patch({ phase: 'done', report });
+      } catch (error) {
+        patch({ phase: 'done', error: toShownError(error) });
+      } finally {
+        if (running.current === abort) running.current = undefined;
+      }
+    })();
+  }, [state.tab, calendarOptions, plannerOptions, deadlines, patch]);
+
+  const cancel = useCallback(() => running.current?.abort(), []);
+
+  const actions: PushDialogActions = {
+    setTab: (tab) => patch({ tab, counts: undefined, report: undefined, error: undefined }),
+    setTarget: (target) => patch({ target, counts: undefined }),
+    setReminder: (reminder) => patch({ reminder, counts: undefined }),
+    setShowAs: (showAs) => patch({ showAs, counts: undefined }),
+    setPlan: (plan) => patch({ plan, counts: undefined }),
+    setLeadDays: (leadDays) => patch({ leadDays, counts: undefined }),
+    setAssignees: (assignees) => patch({ assignees, counts: undefined }),
+    preview,
+    push,
+    cancel,
+  };
+  return { state, actions };
+}

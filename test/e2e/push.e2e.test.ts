@@ -1,0 +1,84 @@
+/**
+ * "Legg til i Outlook / Planner" against the Graph simulator: ten deadlines selected in the
+ * list go to my calendar and to a Planner plan with two assignees, and the simulator's state
+ * then holds ten events and ten tasks assigned to both. The app is built here with the
+ * simulator's URLs, as `npm start` passes them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startGraphSimulator } from '../graph-simulator/index';
+import { DEMO_GROUP_ID } from '../graph-simulator/seed';
+import { buildAndServe, type ServedBuild } from './setup/buildAndServe';
+import { axe, hasChromium, launch, openPage, screenshot } from './support/browser';
+
+interface SimState {
+  readonly events: Record<string, { readonly subject: string; readonly calendarId: string; readonly isAllDay?: boolean }>;
+  readonly calendars: Record<string, { readonly isDefault?: boolean; readonly ownerKind: string }>;
+  readonly tasks: Record<string, { readonly title: string; readonly assignments?: Record<string, unknown> }>;
+}
+
+describe.skipIf(!hasChromium)('pushing deadlines to Outlook and Planner', () => {
+  let simulator: Awaited<ReturnType<typeof startGraphSimulator>>;
+  let served: ServedBuild;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    simulator = await startGraphSimulator({ port: 0, seed: 'demo' });
+    process.env['VITE_GRAPH_BASE_URL'] = simulator.graphBaseUrl;
+    process.env['VITE_GRAPH_SIMULATOR_URL'] = simulator.url;
+    process.env['VITE_DEMO_GROUP_ID'] = DEMO_GROUP_ID;
+    served = await buildAndServe(process.cwd());
+    browser = await launch();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+    await simulator?.close();
+    delete process.env['VITE_GRAPH_BASE_URL'];
+    delete process.env['VITE_GRAPH_SIMULATOR_URL'];
+    delete process.env['VITE_DEMO_GROUP_ID'];
+  });
+
+  it('creates ten events and ten tasks with two assignees', async () => {
+    const before = (await (await fetch(`${simulator.url}/_sim/state`)).json()) as SimState;
+    const { page, context } = await openPage(browser);
+    await page.goto(served.url);
+    const boxes = page.locator('[data-testid="deadline-list"] li[data-section="month"] input[type="checkbox"]');
+    await boxes.first().waitFor({ timeout: 30_000 });
+    const titles: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      await boxes.nth(i).check();
+      titles.push((await boxes.nth(i).getAttribute('aria-label')) ?? '');
+    }
+    await page.getByRole('button', { name: 'Legg til i Outlook / Planner' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Forhåndsvis' }).click();
+    await expect.poll(() => dialog.getByRole('status').first().textContent(), { timeout: 20_000 }).toContain('Opprettes: 10');
+    expect(await axe(page)).toEqual([]);
+    await screenshot(page, 'push-preview');
+    await dialog.getByRole('button', { name: 'Legg til', exact: true }).click();
+    await expect.poll(() => dialog.locator('section').textContent(), { timeout: 30_000 }).toContain('Fullført: 10 · Feilet: 0');
+
+    await dialog.getByRole('tab', { name: 'Planner' }).click();
+    const members = dialog.getByRole('checkbox');
+    await members.nth(1).waitFor();
+    await members.nth(0).check();
+    await members.nth(1).check();
+    await dialog.getByRole('button', { name: 'Legg til', exact: true }).click();
+    await expect.poll(() => dialog.locator('section').textContent(), { timeout: 30_000 }).toContain('Fullført: 10 · Feilet: 0');
+    await screenshot(page, 'push-planner-done');
+    await context.close();
+
+    const state = (await (await fetch(`${simulator.url}/_sim/state`)).json()) as SimState;
+    const defaultCalendar = Object.entries(state.calendars).find(([, c]) => c.isDefault && c.ownerKind === 'user')?.[0];
+    const inDefault = (s: SimState) => Object.values(s.events).filter((e) => e.calendarId === defaultCalendar).length;
+    expect(defaultCalendar).toBeDefined();
+    expect(inDefault(state) - inDefault(before)).toBe(10);
+    const created = Object.entries(state.events).filter(([id, e]) => e.calendarId === defaultCalendar && !(id in before.events));
+    expect(created.every(([, e]) => e.isAllDay === true)).toBe(true);
+    // Each selected row's title is in exactly one new event's subject.
+    for (const title of titles) expect(created.filter(([, e]) => title.includes(e.subject)).length, title).toBeGreaterThanOrEqual(1);
+    const tasks = Object.values(state.tasks).filter((t) => Object.keys(t.assignments ?? {}).length === 2);
+    expect(tasks).toHaveLength(10);
+  }, 120_000);
+});

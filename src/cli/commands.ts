@@ -134,9 +134,14 @@ function rollForwardCommand(io: CliIo, options: Map<string, string>): CliResult 
   const template = datasets(io, options).find((d) => d.schoolYear === from);
   if (!template) throw new UsageError(`there is no dataset for ${from}; pass one with --data <file>`);
   if (to <= from) throw new UsageError(`--to ${to} must be later than --from ${from}`);
-  const { dataset, moves } = datasetForYear(to, [template]);
-  const lines = moves.map(({ entry, move }) => `${entry.id}: ${describeMove(move)}`);
-  const summary = `${dataset.entries.length} entries rolled from ${from} to ${to}; ${moves.length} dates moved and flagged for review.\n`;
+  const { dataset, moves, textChanges } = datasetForYear(to, [template]);
+  const lines = [
+    ...moves.map(({ entry, move }) => `${entry.id}: ${describeMove(move)}`),
+    ...textChanges.map((c) => `${c.id}: ${c.field} years shifted: "${c.before}" → "${c.after}"`),
+  ];
+  const summary =
+    `${dataset.entries.length} entries rolled from ${from} to ${to}; ${moves.length} dates moved and ` +
+    `${textChanges.length} texts with years shifted, flagged for review.\n`;
   const draft = `${JSON.stringify(toDatasetFile(dataset), null, 2)}\n`;
   const out = options.get('out');
   if (out) {

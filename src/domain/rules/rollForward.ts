@@ -4,16 +4,48 @@
  * itself does: ssbResultat on Friday 15 July 2022 is on Monday 17 July in 2023), unless the
  * entry keeps its date (set by regulation) or moves earlier. Week rows keep their ISO week
  * number, ranges keep their length, and every move is recorded with its reason for review.
+ *
+ * The texts say which school year they concern ("Søker gjelder skoleåret 2022-2023", "ssbResultat
+ * (skoleåret 2021-2022)", "vilbli.no åpner informasjon om skoleåret 2023–2024"), always relative to
+ * the template year. Years near the template year shift with the dates; years further away
+ * ("videregående opplæring fom 2008") are facts and stay. Every changed text is reported.
  */
 import type { DateMove, DateRule, Dataset, Entry, MoveReason, RollPolicy } from '../model/entry';
 import { nonWorkingReason, nextWorkingDay, previousWorkingDay } from '../time/holidays';
 import { addDays, daysBetween, isoWeeksInYear, plainDate, toYearMonthDay, withYear, type PlainDate } from '../time/plainDate';
-import { schoolYearOffset, type SchoolYear } from '../time/schoolYear';
+import { firstCalendarYear, schoolYearOffset, type SchoolYear } from '../time/schoolYear';
+
+export type TextField = 'title' | 'from' | 'to' | 'comment';
+
+export interface TextChange {
+  /** The entry or note whose text changed. */
+  readonly id: string;
+  readonly field: TextField | 'note-title' | 'note-text';
+  readonly before: string;
+  readonly after: string;
+}
 
 export interface RollForwardResult {
   readonly dataset: Dataset;
   /** Every moved date, in entry order. */
   readonly moves: ReadonlyArray<{ readonly entry: Entry; readonly move: DateMove }>;
+  /** Every text whose years were shifted, in entry order, then the notes. */
+  readonly textChanges: readonly TextChange[];
+}
+
+/** How far from the template's first calendar year a year in a text counts as relative to it. */
+export const RELATIVE_YEAR_SPAN = 3;
+
+/**
+ * Shifts the years in a text that lie within {@link RELATIVE_YEAR_SPAN} of `anchorYear` by
+ * `years`: "skoleåret 2021-2022" becomes "skoleåret 2025-2026" four years on; "fom 2008" stays.
+ */
+export function shiftYearsInText(text: string, anchorYear: number, years: number): string {
+  if (years === 0) return text;
+  return text.replace(/(?<![\p{L}\p{N}])(20[0-9]{2})(?![\p{L}\p{N}])/gu, (match) => {
+    const year = Number(match);
+    return Math.abs(year - anchorYear) <= RELATIVE_YEAR_SPAN ? String(year + years) : match;
+  });
 }
 
 function reasonFor(date: PlainDate): MoveReason | undefined {
@@ -82,20 +114,40 @@ function rollRule(rule: DateRule, years: number, policy: RollPolicy): { when: Da
 export function rollForward(template: Dataset, target: SchoolYear): RollForwardResult {
   const years = schoolYearOffset(template.schoolYear, target);
   if (years < 0) throw new RangeError(`Cannot roll ${template.schoolYear} back to ${target}`);
+  const anchor = firstCalendarYear(template.schoolYear);
   const moves: Array<{ entry: Entry; move: DateMove }> = [];
+  const textChanges: TextChange[] = [];
+  const shift = (id: string, field: TextChange['field'], text: string): string => {
+    const after = shiftYearsInText(text, anchor, years);
+    if (after !== text) textChanges.push({ id, field, before: text, after });
+    return after;
+  };
   const entries = template.entries.map((entry): Entry => {
     const rolled = rollRule(entry.when, years, entry.rollForward);
     const next: Entry = { ...entry, when: rolled.when, moves: rolled.moves };
-    for (const move of rolled.moves) moves.push({ entry: next, move });
-    return next;
+    const texts: Partial<Record<TextField, string>> = {};
+    for (const field of ['title', 'from', 'to', 'comment'] as const) {
+      const value = entry[field];
+      if (value !== undefined) texts[field] = shift(entry.id, field, value);
+    }
+    const shifted: Entry = { ...next, ...texts, title: texts.title ?? entry.title };
+    for (const move of rolled.moves) moves.push({ entry: shifted, move });
+    return shifted;
   });
+  const notes = template.notes.map((note) => ({
+    ...note,
+    title: shift(note.id, 'note-title', note.title),
+    text: shift(note.id, 'note-text', note.text),
+  }));
   return {
     dataset: {
       ...template,
       schoolYear: target,
       rolledForwardFrom: template.schoolYear,
       entries,
+      notes,
     },
     moves,
+    textChanges,
   };
 }

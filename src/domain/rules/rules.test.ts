@@ -3,7 +3,7 @@ import type { DateRule, Dataset, Entry, EntryId, RollPolicy } from '../model/ent
 import { parsePlainDate, type PlainDate } from '../time/plainDate';
 import { parseSchoolYear, type SchoolYear } from '../time/schoolYear';
 import { resolveDataset, resolveRule } from './resolve';
-import { rollDate, rollForward } from './rollForward';
+import { rollDate, rollForward, shiftYearsInText } from './rollForward';
 
 const d = (s: string) => parsePlainDate(s) as PlainDate;
 const y = (s: string) => parseSchoolYear(s) as SchoolYear;
@@ -143,5 +143,33 @@ describe('rollForward', () => {
 
   it('refuses to roll backwards', () => {
     expect(() => rollForward(template, y('2021-2022'))).toThrow(RangeError);
+  });
+
+  it('shifts the school years the texts speak of, and leaves years that are facts', () => {
+    const row: Entry = {
+      ...entry('rambøll', { kind: 'date', date: d('2022-08-11') }),
+      title: 'Søkerdata til Rambøll. Søker gjelder skoleåret 2022-2023. Elev gjelder skoleåret 2021-2022.',
+      comment: 'vilbli.no åpner informasjon om skoleåret 2023–2024; søkere fom 2008',
+    };
+    const withNote: Dataset = { ...dataset('2022-2023', [row]), notes: [{ id: 'vilbli' as Dataset['notes'][number]['id'], title: 'Vilbli', text: 'Skoleåret 2023-2024 blir valgt.' }] };
+    const { dataset: rolled, textChanges } = rollForward(withNote, y('2026-2027'));
+    expect(rolled.entries[0]!.title).toBe('Søkerdata til Rambøll. Søker gjelder skoleåret 2026-2027. Elev gjelder skoleåret 2025-2026.');
+    expect(rolled.entries[0]!.comment).toBe('vilbli.no åpner informasjon om skoleåret 2027–2028; søkere fom 2008');
+    expect(rolled.notes[0]!.text).toBe('Skoleåret 2027-2028 blir valgt.');
+    expect(textChanges.map((c) => [c.id, c.field])).toEqual([
+      ['rambøll', 'title'],
+      ['rambøll', 'comment'],
+      ['vilbli', 'note-text'],
+    ]);
+  });
+
+  it.each([
+    ['per 01.03.2022.', 'per 01.03.2026.'],
+    ['prøve både høst 2021 og vår 2022', 'prøve både høst 2025 og vår 2026'],
+    ['fom 2008', 'fom 2008'],
+    ['5A2022 and 120225', '5A2022 and 120225'],
+    ['2019 and 2026', '2023 and 2026'],
+  ])('shiftYearsInText(%j) four years on from 2022', (before, after) => {
+    expect(shiftYearsInText(before, 2022, 4)).toBe(after);
   });
 });

@@ -5,13 +5,15 @@
  *
  * Each file in scripts/bench/sections/ default-exports a `BenchSection`; add a file to add
  * figures. Chromium is Debian's /usr/bin/chromium (CHROMIUM_PATH overrides); none is downloaded.
+ * `npm run bench -- push` runs only the named sections; when none of them needs the browser
+ * (`needs = 'node'`), nothing is built.
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { buildForBench, serve } from './bench/build';
-import type { BenchContext, BenchRow, BenchSection } from './bench/types';
+import type { BenchContext, BenchModule, BenchRow } from './bench/types';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -39,6 +41,23 @@ async function main(): Promise<void> {
     .filter((f) => only.length === 0 || only.includes(f.replace(/\.ts$/, '')))
     .sort();
 
+  const sections: Array<{ name: string; module: BenchModule }> = [];
+  for (const file of files) {
+    sections.push({ name: file.replace(/\.ts$/, ''), module: (await import(pathToFileURL(join(sectionsDir, file)).href)) as BenchModule });
+  }
+
+  const rows: BenchRow[] = [];
+  if (sections.every((s) => s.module.needs === 'node')) {
+    // Nothing selected needs the build or a browser: measure without them.
+    for (const { name, module } of sections) {
+      console.log(`Measuring ${name} …`);
+      if (module.needs === 'node') rows.push(...(await module.default()));
+    }
+    console.log('');
+    printTable(rows);
+    return;
+  }
+
   console.log('Building for production …');
   const { outDir, entries } = await buildForBench(root);
   const server = await serve(outDir);
@@ -62,12 +81,10 @@ async function main(): Promise<void> {
     },
   };
 
-  const rows: BenchRow[] = [];
   try {
-    for (const file of files) {
-      console.log(`Measuring ${file.replace(/\.ts$/, '')} …`);
-      const section = (await import(pathToFileURL(join(sectionsDir, file)).href)) as { default: BenchSection };
-      rows.push(...(await section.default(context)));
+    for (const { name, module } of sections) {
+      console.log(`Measuring ${name} …`);
+      rows.push(...(await (module.needs === 'node' ? module.default() : module.default(context))));
     }
   } finally {
     await browser.close();

@@ -27,3 +27,12 @@ export interface BenchContext {
 
 /** A section module in scripts/bench/sections exports this. */
 export type BenchSection = (context: BenchContext) => Promise<BenchRow[]>;
+
+/**
+ * What a module in scripts/bench/sections exports. A section that measures without the build
+ * or a browser (e.g. against the Graph simulator) says `needs = 'node'` and gets no context;
+ * when every selected section says so, `npm run bench -- <name>` skips the build.
+ */
+export type BenchModule =
+  | { readonly needs?: 'browser'; readonly default: BenchSection }
+  | { readonly needs: 'node'; readonly default: () => Promise<BenchRow[]> };

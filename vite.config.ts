@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { prevalidatedData } from './src/data/prevalidate';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -24,7 +25,8 @@ export function pageInputs(base: string = root): Record<string, string> {
 }
 
 export default defineConfig({
-  plugins: [react()],
+  // The shipped data is validated here, at build time, so the tab ships no validator.
+  plugins: [react(), prevalidatedData()],
   server: { port: 5173, strictPort: false },
   build: {
     target: 'es2022',

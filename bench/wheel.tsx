@@ -34,8 +34,12 @@ async function loadDeadlines(): Promise<Deadline[]> {
     const period = wheelPeriod(schoolYear);
     return syntheticDeadlines(count, schoolYear, period.start, period.days);
   }
-  const [{ datasetForYear }, { resolveDataset }] = await Promise.all([import('../src/data/datasets'), import('../src/domain/rules/resolve')]);
-  return resolveDataset(datasetForYear(schoolYear).dataset);
+  const [{ shippedDatasets }, { yearDataset }, { resolveDataset }] = await Promise.all([
+    import('../src/data/shipped'),
+    import('../src/data/years'),
+    import('../src/domain/rules/resolve'),
+  ]);
+  return resolveDataset(yearDataset(schoolYear, shippedDatasets()).dataset);
 }
 
 const fluentTheme = { light: webLightTheme, dark: webDarkTheme, contrast: teamsHighContrastTheme }[theme];

@@ -1,7 +1,8 @@
 /**
  * The data of one school year as the tab shows it: the dataset (written or rolled forward)
- * and its deadlines in date order. Loaded with a dynamic import so the first paint does not
- * wait for the JSON to be parsed and validated.
+ * and its deadlines in date order. Loaded with a dynamic import, in parallel with the tab's
+ * code. The data was validated when the app was built (`src/data/shipped.ts`); here the year is
+ * picked (rolled forward when needed) and resolved to deadlines.
  */
 import type { Dataset, Deadline } from '../domain/model/entry';
 import type { SchoolYear } from '../domain/time/schoolYear';
@@ -26,16 +27,22 @@ export class YearDataError extends Error {
 }
 
 export async function loadYearData(schoolYear: SchoolYear): Promise<YearData> {
-  const [{ datasetForYear, DatasetError }, { resolveDataset }] = await Promise.all([
-    import('../data/datasets'),
+  const [{ shippedDatasets }, { yearDataset }, { resolveDataset }] = await Promise.all([
+    import('../data/shipped'),
+    import('../data/years'),
     import('../domain/rules/resolve'),
   ]);
   try {
-    const { dataset } = datasetForYear(schoolYear);
+    const { dataset } = yearDataset(schoolYear, shippedDatasets());
     return { schoolYear, dataset, deadlines: resolveDataset(dataset) };
   } catch (error) {
-    if (error instanceof DatasetError) throw new YearDataError('invalid-dataset', error.message, { cause: error });
+    // Only where the data is validated at run time (tests, a build without the plugin).
+    if (isDatasetError(error)) throw new YearDataError('invalid-dataset', error.message, { cause: error });
     if (error instanceof RangeError) throw new YearDataError('no-dataset', error.message, { cause: error });
     throw error;
   }
+}
+
+function isDatasetError(error: unknown): error is Error {
+  return error instanceof Error && 'code' in error && error.code === 'invalid-dataset';
 }

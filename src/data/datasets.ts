@@ -2,11 +2,13 @@
  * The national datasets shipped with the app, and the dataset of any school year: the one
  * written for it when there is one, otherwise rolled forward from the newest earlier year.
  */
-import type { Dataset, DateMove, Entry } from '../domain/model/entry';
-import { rollForward, type TextChange } from '../domain/rules/rollForward';
-import { schoolYearOffset, type SchoolYear } from '../domain/time/schoolYear';
+import type { Dataset } from '../domain/model/entry';
+import type { SchoolYear } from '../domain/time/schoolYear';
 import raw20222023 from './arshjul-2022-2023.json';
 import { formatProblem, validateDataset, type DataProblem } from './validate';
+import { yearDataset, type YearDataset } from './years';
+
+export type { YearDataset } from './years';
 
 export class DatasetError extends Error {
   readonly code = 'invalid-dataset';
@@ -33,25 +35,7 @@ export function builtInDatasets(): readonly Dataset[] {
   return builtIn;
 }
 
-export interface YearDataset {
-  readonly dataset: Dataset;
-  /** Dates moved by roll-forward, for review; empty for a year written by hand. */
-  readonly moves: ReadonlyArray<{ readonly entry: Entry; readonly move: DateMove }>;
-  /** Texts whose years roll-forward shifted ("skoleåret 2022-2023" → "2026-2027"), for review. */
-  readonly textChanges: readonly TextChange[];
-}
-
 /** The dataset for a school year, rolled forward from the newest earlier one when needed. */
 export function datasetForYear(year: SchoolYear, datasets: readonly Dataset[] = builtInDatasets()): YearDataset {
-  const exact = datasets.find((d) => d.schoolYear === year);
-  if (exact) return { dataset: exact, moves: [], textChanges: [] };
-  const earlier = datasets
-    .filter((d) => schoolYearOffset(d.schoolYear, year) > 0)
-    .sort((a, b) => schoolYearOffset(b.schoolYear, a.schoolYear));
-  const template = earlier[0];
-  if (!template) {
-    const oldest = datasets[0]?.schoolYear ?? 'none';
-    throw new RangeError(`No årshjul for ${year}: the oldest dataset is ${oldest}`);
-  }
-  return rollForward(template, year);
+  return yearDataset(year, datasets);
 }

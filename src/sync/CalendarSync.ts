@@ -42,6 +42,8 @@ export interface CalendarSyncOptions {
   readonly linkFor?: LinkFor;
   /** Delete our events of the year that are not selected. @default true */
   readonly prune?: boolean;
+  /** Every deadline key of the year as the årshjul has it now; pruning then spares those (see planCalendar). */
+  readonly current?: ReadonlySet<string>;
 }
 
 export interface CalendarPreview {
@@ -101,7 +103,7 @@ export class CalendarSync {
     return planCalendar(
       deadlines.map((d) => toDesiredEvent(d, mapping)),
       existing,
-      { prune: options.prune },
+      { prune: options.prune, current: options.current },
     );
   }
 

@@ -81,6 +81,8 @@ export interface PlannerSyncOptions {
   readonly assignees?: readonly string[] | ((deadline: Deadline) => readonly string[]);
   /** Delete our not-completed tasks of the year that are not selected. @default true */
   readonly prune?: boolean;
+  /** Every deadline key of the year as the årshjul has it now; pruning then spares those (see planPlanner). */
+  readonly current?: ReadonlySet<string>;
 }
 
 export interface PlannerPreview {
@@ -188,7 +190,7 @@ export class PlannerSync {
     return planPlanner(
       deadlines.map((d) => toDesiredTask(d, mapping)),
       tasks,
-      { prune: options.prune, schoolYear: options.schoolYear },
+      { prune: options.prune, schoolYear: options.schoolYear, current: options.current },
     );
   }
 

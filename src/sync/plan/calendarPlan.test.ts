@@ -44,6 +44,15 @@ describe('planCalendar', () => {
     expect(planCalendar([a], [ev('e1', a.key, a.hash), ev('e2', b.key, b.hash)], { prune: false })).toContainEqual({ kind: 'keep', key: b.key, eventId: 'e2' });
   });
 
+  it('with the current keys, leaves unselected deadlines still in the årshjul out and deletes the withdrawn', () => {
+    const withdrawn = ev('e3', `${a.key}-withdrawn`, 'h');
+    const items = planCalendar([a], [ev('e1', a.key, a.hash), ev('e2', b.key, b.hash), withdrawn], { current: new Set([a.key, b.key]) });
+    expect(items).toEqual([
+      { kind: 'keep', key: a.key, eventId: 'e1' },
+      { kind: 'delete', key: withdrawn.key, eventId: 'e3', reason: 'withdrawn' },
+    ]);
+  });
+
   it('counts one item per selected deadline even when selected twice', () => {
     expect(countPlan(planCalendar([a, a, b], []))).toEqual({ create: 2, update: 0, keep: 0, delete: 0 });
   });

@@ -27,13 +27,22 @@ export type CalendarPlanItem =
       readonly kind: 'delete';
       readonly key: DeadlineKey;
       readonly eventId: string;
-      /** `duplicate`: a second event with a key we keep; `unselected`: the deadline is no longer chosen. */
-      readonly reason: 'duplicate' | 'unselected' | 'removed';
+      /**
+       * `duplicate`: a second event with a key we keep; `unselected`: the deadline is not in the
+       * selection; `withdrawn`: the deadline is no longer in the årshjul; `removed`: asked for.
+       */
+      readonly reason: 'duplicate' | 'unselected' | 'withdrawn' | 'removed';
     };
 
 export interface CalendarPlanOptions {
   /** Delete our events whose deadline is not in the selection (default true). */
   readonly prune?: boolean;
+  /**
+   * Every deadline key the årshjul has now. When given, pruning spares unselected deadlines that
+   * are still in it and deletes only events of deadlines that were withdrawn: pushing a second
+   * selection never takes away the first.
+   */
+  readonly current?: ReadonlySet<string>;
 }
 
 export interface PlanCounts {
@@ -93,11 +102,13 @@ export function planCalendar(
   }
 
   for (const [key, events] of byKey) {
-    if (wanted.has(key)) continue;
+    // Not selected but still in the årshjul: not this push's business, so not in its report.
+    if (wanted.has(key) || options.current?.has(key)) continue;
     const [first, ...rest] = events;
     if (!first) continue;
     if (prune) {
-      for (const event of events) items.push({ kind: 'delete', key: key as DeadlineKey, eventId: event.id, reason: 'unselected' });
+      const reason = options.current ? 'withdrawn' : 'unselected';
+      for (const event of events) items.push({ kind: 'delete', key: key as DeadlineKey, eventId: event.id, reason });
     } else {
       items.push({ kind: 'keep', key: key as DeadlineKey, eventId: first.id });
       for (const dup of rest) items.push({ kind: 'delete', key: key as DeadlineKey, eventId: dup.id, reason: 'duplicate' });

@@ -91,6 +91,11 @@ describe('planPlanner', () => {
     expect(items.find((i) => i.key === '2025-2026/c')?.kind).toBe('keep');
   });
 
+  it('with the current keys, leaves unselected tasks still in the årshjul out and deletes only the withdrawn', () => {
+    const items = planPlanner([], [existing(a), existing(b)], { schoolYear: '2026-2027', current: new Set([a.key]) });
+    expect(items).toEqual([{ kind: 'delete', key: b.key, taskId: `t-${b.key}`, reason: 'withdrawn' }]);
+  });
+
   it('removal touches only tasks with our marker', () => {
     const foreign = existing(a, { id: 'foreign', details: { etag: 'e', description: '', referenceKeys: [] } });
     expect(planPlannerRemoval([existing(a), foreign]).map((i) => i.key)).toEqual([a.key]);

@@ -60,7 +60,8 @@ export type PlannerPlanItem =
       readonly kind: 'delete';
       readonly key: DeadlineKey;
       readonly taskId: string;
-      readonly reason: 'duplicate' | 'unselected' | 'removed';
+      /** As for calendar events: `withdrawn` means the deadline is no longer in the årshjul. */
+      readonly reason: 'duplicate' | 'unselected' | 'withdrawn' | 'removed';
     };
 
 export interface PlannerPlanOptions {
@@ -68,6 +69,8 @@ export interface PlannerPlanOptions {
   readonly prune?: boolean;
   /** Only tasks whose key starts with `<schoolYear>/` are pruned, so a shared plan keeps other years. */
   readonly schoolYear?: string;
+  /** Every deadline key the årshjul has now: when given, only withdrawn deadlines are pruned. */
+  readonly current?: ReadonlySet<string>;
 }
 
 /** The deadline key of a task, from its marker reference. */
@@ -173,13 +176,14 @@ export function planPlanner(
   }
 
   for (const [key, tasks] of ours) {
-    if (wanted.has(key)) continue;
+    // Not selected but still in the årshjul: not this push's business, so not in its report.
+    if (wanted.has(key) || options.current?.has(key)) continue;
     const inYear = options.schoolYear === undefined || key.startsWith(`${options.schoolYear}/`);
     const [first, ...rest] = tasks;
     if (!first) continue;
     for (const dup of rest) items.push({ kind: 'delete', key: key as DeadlineKey, taskId: dup.id, reason: 'duplicate' });
     if (prune && inYear && first.percentComplete < 100) {
-      items.push({ kind: 'delete', key: key as DeadlineKey, taskId: first.id, reason: 'unselected' });
+      items.push({ kind: 'delete', key: key as DeadlineKey, taskId: first.id, reason: options.current ? 'withdrawn' : 'unselected' });
     } else {
       items.push({ kind: 'keep', key: key as DeadlineKey, taskId: first.id, completed: first.percentComplete >= 100 });
     }

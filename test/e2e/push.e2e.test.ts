@@ -76,9 +76,38 @@ describe.skipIf(!hasChromium)('pushing deadlines to Outlook and Planner', () => 
     expect(inDefault(state) - inDefault(before)).toBe(10);
     const created = Object.entries(state.events).filter(([id, e]) => e.calendarId === defaultCalendar && !(id in before.events));
     expect(created.every(([, e]) => e.isAllDay === true)).toBe(true);
-    // Each selected row's title is in exactly one new event's subject.
+    // Every selected row has a new event whose subject is its title (rows may share a title).
     for (const title of titles) expect(created.filter(([, e]) => title.includes(e.subject)).length, title).toBeGreaterThanOrEqual(1);
     const tasks = Object.values(state.tasks).filter((t) => Object.keys(t.assignments ?? {}).length === 2);
     expect(tasks).toHaveLength(10);
+  }, 120_000);
+
+  it('removes from the calendar only what it created, after asking', async () => {
+    const state = async () => (await (await fetch(`${simulator.url}/_sim/state`)).json()) as SimState;
+    const before = await state();
+    const { page, context } = await openPage(browser);
+    await page.goto(served.url);
+    const boxes = page.locator('[data-testid="deadline-list"] li[data-section="month"] input[type="checkbox"]');
+    await boxes.first().waitFor({ timeout: 30_000 });
+    for (let i = 20; i < 23; i++) await boxes.nth(i).check();
+    await page.getByRole('button', { name: 'Legg til i Outlook / Planner' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Legg til', exact: true }).click();
+    await expect.poll(() => dialog.locator('section').textContent(), { timeout: 30_000 }).toContain('Fullført: 3 · Feilet: 0');
+    expect(await dialog.getByRole('link', { name: 'Se resultatet i Graph-simulatoren' }).getAttribute('href')).toBe(`${simulator.url}/_sim/`);
+    const pushed = Object.keys((await state()).events);
+    expect(pushed.length - Object.keys(before.events).length).toBe(3);
+
+    await dialog.getByRole('button', { name: 'Fjern valgte' }).click();
+    await expect.poll(() => dialog.textContent()).toContain('Fjerne 3 frister fra kalenderen?');
+    // Nothing is deleted before the user confirms.
+    expect(Object.keys((await state()).events)).toEqual(pushed);
+    await dialog.getByRole('button', { name: 'Fjern', exact: true }).click();
+    await expect.poll(() => dialog.locator('section').textContent(), { timeout: 30_000 }).toContain('Fullført: 3 · Feilet: 0');
+    await screenshot(page, 'push-removed');
+    await context.close();
+    // The three are gone; every other event (the demo's own and the first test's) is still there.
+    const after = await state();
+    expect(Object.keys(after.events).sort()).toEqual(Object.keys(before.events).sort());
   }, 120_000);
 });

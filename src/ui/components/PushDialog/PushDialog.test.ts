@@ -7,10 +7,10 @@ import { toShownError } from './usePushDialog';
 const SYNC_CODES = ['consent-required', 'forbidden', 'throttled', 'network', 'not-found', 'conflict', 'invalid-request', 'cancelled', 'unknown'];
 
 describe('push dialog errors', () => {
-  it('has text for every sync error code and every auth remedy, in every language', () => {
+  it('has text for every sync and auth error code and every auth remedy, in every language', () => {
     for (const locale of LOCALES) {
       const table = pushStrings[locale] as Readonly<Record<string, string>>;
-      for (const code of SYNC_CODES) expect(table[`error.${code}`], `${locale} error.${code}`).toBeTruthy();
+      for (const code of [...SYNC_CODES, ...Object.keys(AUTH_REMEDY)]) expect(table[`error.${code}`], `${locale} error.${code}`).toBeTruthy();
       for (const remedy of new Set(Object.values(AUTH_REMEDY))) expect(table[`remedy.${remedy}`], `${locale} remedy.${remedy}`).toBeTruthy();
     }
   });

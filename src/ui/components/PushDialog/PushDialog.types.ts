@@ -40,6 +40,12 @@ export interface PushDialogState {
   readonly progress: { readonly done: number; readonly total: number } | undefined;
   readonly report: SyncReport | undefined;
   readonly error: ShownError | undefined;
+  /** "Remove selected" asked and waiting for the user to confirm. */
+  readonly confirmingRemove: boolean;
+  /** The demo's Graph simulator page, where the result can be seen (npm start only). */
+  readonly simulatorPage: string | undefined;
+  /** Every deadline key of the school year now; undefined until loaded (nothing is pruned then). */
+  readonly currentKeys: ReadonlySet<string> | undefined;
 }
 
 export interface PushDialogActions {
@@ -53,4 +59,8 @@ export interface PushDialogActions {
   readonly preview: () => void;
   readonly push: () => void;
   readonly cancel: () => void;
+  /** Asks to remove the selected deadlines; `confirmRemove` does it, `keepItems` backs out. */
+  readonly askRemove: () => void;
+  readonly confirmRemove: () => void;
+  readonly keepItems: () => void;
 }

@@ -10,7 +10,9 @@ import {
   DialogTitle,
   Field,
   Input,
+  Link,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   ProgressBar,
   Select,
@@ -40,6 +42,16 @@ export interface RenderPushDialogInput {
 
 function text(strings: Strings, key: string): string {
   return (strings as Readonly<Record<string, string>>)[key] ?? key;
+}
+
+/**
+ * The error in the user's language. A code without text of its own gets the general text and
+ * keeps the technical message, so support can tell what happened.
+ */
+function errorText(strings: Strings, error: { readonly code: string; readonly message: string }): string {
+  const key = `error.${error.code}`;
+  const known = text(strings, key);
+  return known === key ? `${strings['error.unknown']} (${error.message})` : known;
 }
 
 const ACTION_LABEL = { create: 'actionCreate', update: 'actionUpdate', keep: 'actionKeep', delete: 'actionDelete' } as const;
@@ -159,15 +171,31 @@ export function renderPushDialog({ state, actions, strings, styles, deadlines, o
             {state.error ? (
               <MessageBar intent="error">
                 <MessageBarBody>
-                  {text(strings, `error.${state.error.code}`) === `error.${state.error.code}` ? state.error.message : text(strings, `error.${state.error.code}`)}
+                  {errorText(strings, state.error)}
                   {state.error.remedy ? ` ${text(strings, `remedy.${state.error.remedy}`)}` : null}
                 </MessageBarBody>
+              </MessageBar>
+            ) : null}
+            {state.confirmingRemove ? (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>
+                  {format(strings.removeConfirm, { count: deadlines.length, where: state.tab === 'outlook' ? strings.whereCalendar : strings.wherePlanner })}
+                </MessageBarBody>
+                <MessageBarActions>
+                  <Button onClick={actions.confirmRemove}>{strings.removeConfirmYes}</Button>
+                  <Button onClick={actions.keepItems}>{strings.cancel}</Button>
+                </MessageBarActions>
               </MessageBar>
             ) : null}
             {state.report ? (
               <section aria-label={strings.results}>
                 <div role="status">{format(strings.summary, state.report.counts)}</div>
                 <ul className={styles.results}>{state.report.outcomes.map((o) => outcomeLine(o, titles, strings, styles))}</ul>
+                {state.simulatorPage ? (
+                  <Link href={state.simulatorPage} target="_blank" rel="noreferrer">
+                    {strings.simulatorLink}
+                  </Link>
+                ) : null}
               </section>
             ) : null}
           </DialogContent>
@@ -176,6 +204,9 @@ export function renderPushDialog({ state, actions, strings, styles, deadlines, o
               <Button onClick={actions.cancel}>{strings.cancel}</Button>
             ) : (
               <>
+                <Button onClick={actions.askRemove} disabled={!canRun || state.confirmingRemove}>
+                  {strings.remove}
+                </Button>
                 <Button onClick={actions.preview} disabled={!canRun}>
                   {strings.preview}
                 </Button>

@@ -1,6 +1,7 @@
 /** State and effects of the push dialog: loads the choices, previews, pushes with progress and cancel. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { graphServices, type GraphServices } from '../../../app/graphServices';
+import { loadYearData } from '../../../app/yearData';
 import { AuthError } from '../../../hosts/auth/tokenProvider';
 import type { CalendarSyncOptions, CalendarTarget } from '../../../sync/CalendarSync';
 import type { PlannerSyncOptions } from '../../../sync/PlannerSync';
@@ -30,7 +31,15 @@ const initial: PushDialogState = {
   progress: undefined,
   report: undefined,
   error: undefined,
+  confirmingRemove: false,
+  simulatorPage: simulatorPage(),
+  currentKeys: undefined,
 };
+
+function simulatorPage(): string | undefined {
+  const url = import.meta.env['VITE_GRAPH_SIMULATOR_URL'] as string | undefined;
+  return url ? `${url.replace(/\/+$/, '')}/_sim/` : undefined;
+}
 
 export function usePushDialog(props: PushDialogProps): { readonly state: PushDialogState; readonly actions: PushDialogActions } {
   const { deadlines, host, linkFor, locale } = props;
@@ -72,6 +81,21 @@ export function usePushDialog(props: PushDialogProps): { readonly state: PushDia
 
   const schoolYear = deadlines[0]?.schoolYear;
 
+  // The year's deadline keys as the årshjul has them now: a push then removes only what was
+  // withdrawn from the årshjul, never what was pushed earlier and is simply not selected now.
+  useEffect(() => {
+    if (!schoolYear) return;
+    let live = true;
+    loadYearData(schoolYear).then(
+      (year) => live && patch({ currentKeys: new Set(year.deadlines.map((d) => d.key)) }),
+      () => undefined, // without them nothing is pruned (see `prune` below)
+    );
+    return () => {
+      live = false;
+    };
+  }, [schoolYear, patch]);
+  const pruning = useMemo(() => (state.currentKeys ? { current: state.currentKeys } : { prune: false }), [state.currentKeys]);
+
   const calendarOptions = useCallback((): CalendarSyncOptions | undefined => {
     if (!schoolYear) return undefined;
     let target: CalendarTarget;
@@ -80,8 +104,8 @@ export function usePushDialog(props: PushDialogProps): { readonly state: PushDia
       if (!state.groupId) return undefined;
       target = { kind: 'group-calendar', groupId: state.groupId };
     } else target = { kind: 'my-other-calendar', calendarId: state.target };
-    return { target, schoolYear, language: locale, reminder: state.reminder, showAs: state.showAs, linkFor };
-  }, [schoolYear, state.target, state.groupId, state.reminder, state.showAs, locale, linkFor]);
+    return { target, schoolYear, language: locale, reminder: state.reminder, showAs: state.showAs, linkFor, ...pruning };
+  }, [schoolYear, state.target, state.groupId, state.reminder, state.showAs, locale, linkFor, pruning]);
 
   const plannerOptions = useCallback((): PlannerSyncOptions | undefined => {
     if (!schoolYear || !state.groupId) return undefined;
@@ -94,8 +118,9 @@ export function usePushDialog(props: PushDialogProps): { readonly state: PushDia
       language: locale,
       ...(Number.isFinite(lead) && lead > 0 ? { leadDays: lead } : {}),
       assignees: state.assignees,
+      ...pruning,
     };
-  }, [schoolYear, state.groupId, state.leadDays, state.plan, state.assignees, locale, linkFor]);
+  }, [schoolYear, state.groupId, state.leadDays, state.plan, state.assignees, locale, linkFor, pruning]);
 
   const preview = useCallback(() => {
     const svc = services.current;
@@ -121,37 +146,63 @@ export function usePushDialog(props: PushDialogProps): { readonly state: PushDia
     })();
   }, [state.tab, calendarOptions, plannerOptions, deadlines, patch]);
 
-  const push = useCallback(() => {
-    const svc = services.current;
-    if (!svc) return;
-    running.current?.abort();
-    const abort = new AbortController();
-    running.current = abort;
-    patch({ phase: 'pushing', progress: { done: 0, total: deadlines.length }, report: undefined, error: undefined });
-    const run = { signal: abort.signal, onProgress: ({ done, total }: { done: number; total: number }) => patch({ progress: { done, total } }) };
-    void (async () => {
-      try {
-        let report;
-        if (state.tab === 'outlook') {
-          const options = calendarOptions();
-          if (options) report = await svc.calendar.push(deadlines, options, run);
-        } else {
-          const options = plannerOptions();
-          if (options) report = await svc.planner.push(deadlines, options, run);
+  /** Runs a push or a removal with progress and cancel, and shows its report. */
+  const run = useCallback(
+    (work: (svc: GraphServices, run: { signal: AbortSignal; onProgress: (p: { done: number; total: number }) => void }) => Promise<PushDialogState['report']>) => {
+      const svc = services.current;
+      if (!svc) return;
+      running.current?.abort();
+      const abort = new AbortController();
+      running.current = abort;
+      patch({ phase: 'pushing', confirmingRemove: false, progress: { done: 0, total: deadlines.length }, counts: undefined, report: undefined, error: undefined });
+      const options = { signal: abort.signal, onProgress: ({ done, total }: { done: number; total: number }) => patch({ progress: { done, total } }) };
+      void (async () => {
+        try {
+          patch({ phase: 'done', report: await work(svc, options) });
+        } catch (error) {
+          patch({ phase: 'done', error: toShownError(error) });
+        } finally {
+          if (running.current === abort) running.current = undefined;
         }
-        patch({ phase: 'done', report });
-      } catch (error) {
-        patch({ phase: 'done', error: toShownError(error) });
-      } finally {
-        if (running.current === abort) running.current = undefined;
-      }
-    })();
-  }, [state.tab, calendarOptions, plannerOptions, deadlines, patch]);
+      })();
+    },
+    [deadlines.length, patch],
+  );
+
+  const push = useCallback(
+    () =>
+      run(async (svc, options) => {
+        if (state.tab === 'outlook') {
+          const calendar = calendarOptions();
+          return calendar ? svc.calendar.push(deadlines, calendar, options) : undefined;
+        }
+        const planner = plannerOptions();
+        return planner ? svc.planner.push(deadlines, planner, options) : undefined;
+      }),
+    [run, state.tab, calendarOptions, plannerOptions, deadlines],
+  );
+
+  // Removal deletes only what carries the app's marker, and only for the selected deadlines.
+  const confirmRemove = useCallback(
+    () =>
+      run(async (svc, options) => {
+        const keys = new Set<string>(deadlines.map((d) => d.key));
+        if (state.tab === 'outlook') {
+          const calendar = calendarOptions();
+          return calendar ? svc.calendar.remove({ target: calendar.target, schoolYear: calendar.schoolYear, keys }, options) : undefined;
+        }
+        const planner = plannerOptions();
+        return planner
+          ? svc.planner.remove({ groupId: planner.groupId, plan: planner.plan, schoolYear: planner.schoolYear, language: locale, keys }, options)
+          : undefined;
+      }),
+    [run, state.tab, calendarOptions, plannerOptions, deadlines, locale],
+  );
 
   const cancel = useCallback(() => running.current?.abort(), []);
 
   const actions: PushDialogActions = {
-    setTab: (tab) => patch({ tab, counts: undefined, report: undefined, error: undefined }),
+    setTab: (tab) => patch({ tab, counts: undefined, report: undefined, error: undefined, confirmingRemove: false }),
     setTarget: (target) => patch({ target, counts: undefined }),
     setReminder: (reminder) => patch({ reminder, counts: undefined }),
     setShowAs: (showAs) => patch({ showAs, counts: undefined }),
@@ -161,6 +212,9 @@ export function usePushDialog(props: PushDialogProps): { readonly state: PushDia
     preview,
     push,
     cancel,
+    askRemove: () => patch({ confirmingRemove: true, report: undefined, error: undefined }),
+    confirmRemove,
+    keepItems: () => patch({ confirmingRemove: false }),
   };
   return { state, actions };
 }

@@ -16,13 +16,19 @@ export interface DeadlineListProps {
   /** The deadline whose details are open; its row is marked. */
   readonly openKey?: DeadlineKey;
   /**
-   * `screen`: selection and the "next 14 days" section; `print`: a compact list without controls.
+   * `screen`: selection and the "next 14 days" section; `print`: a compact list without controls;
+   * `compact`: one column for a narrow pane (the Outlook task pane), no selection and no
+   * "next 14 days" section, with `rowActions` under each row.
    * @default 'screen'
    */
-  readonly mode?: 'screen' | 'print';
+  readonly mode?: ListMode;
   /** Extra actions on the selection, shown next to the count (e.g. "Legg til i Outlook / Planner"). */
   readonly selectionActions?: ReactNode;
+  /** Actions of one deadline, shown under its row (compact mode only). */
+  readonly rowActions?: (deadline: Deadline) => ReactNode;
 }
+
+export type ListMode = 'screen' | 'print' | 'compact';
 
 export interface MonthGroup {
   /** `YYYY-MM` */
@@ -34,7 +40,7 @@ export interface MonthGroup {
 export interface DeadlineListState {
   readonly props: DeadlineListProps;
   readonly locale: Locale;
-  readonly mode: 'screen' | 'print';
+  readonly mode: ListMode;
   readonly months: readonly MonthGroup[];
   readonly next: readonly Deadline[];
   /** `mixed` when some but not all shown deadlines are selected. */

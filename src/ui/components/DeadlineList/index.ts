@@ -1,3 +1,3 @@
 export { DeadlineList } from './DeadlineList';
-export type { DeadlineListProps, DeadlineListState, MonthGroup } from './DeadlineList.types';
+export type { DeadlineListProps, DeadlineListState, ListMode, MonthGroup } from './DeadlineList.types';
 export { groupByMonth, useDeadlineList, NEXT_DAYS } from './useDeadlineList';

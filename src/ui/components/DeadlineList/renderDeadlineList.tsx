@@ -13,17 +13,18 @@ function Row({ state, classes, deadline, section }: { state: DeadlineListState; 
   const s = listStrings[state.locale];
   const { entry } = deadline;
   const print = state.mode === 'print';
+  const compact = state.mode === 'compact';
   const isOpen = state.props.openKey === deadline.key;
   const isToday = deadline.start <= state.props.today && deadline.end >= state.props.today;
   const date = formatDateSpan(deadline.start, deadline.end, state.locale, 'short');
   const parties = entry.from || entry.to ? format(s.fromTo, { from: entry.from ?? '–', to: entry.to ?? '–' }) : undefined;
   return (
     <li
-      className={mergeClasses(classes.row, print && classes.rowPrint, isOpen && classes.rowOpen, isToday && classes.rowToday)}
+      className={mergeClasses(classes.row, print && classes.rowPrint, compact && classes.rowCompact, isOpen && classes.rowOpen, isToday && classes.rowToday)}
       data-deadline-key={deadline.key}
       data-section={section}
     >
-      {!print && (
+      {!print && !compact && (
         <Checkbox
           checked={state.props.selectedKeys.has(deadline.key)}
           onChange={(_, data) => state.toggle(deadline.key, data.checked === true)}
@@ -47,6 +48,7 @@ function Row({ state, classes, deadline, section }: { state: DeadlineListState; 
           <CategoryBadge category={entry.category} />
           {deadline.moves.length > 0 ? <span className={classes.moved}>{s.moved}</span> : null}
         </span>
+        {compact && state.props.rowActions ? <span className={classes.rowActions}>{state.props.rowActions(deadline)}</span> : null}
       </span>
     </li>
   );
@@ -56,10 +58,11 @@ export function renderDeadlineList(state: DeadlineListState, classes: Classes) {
   const s = listStrings[state.locale];
   const { deadlines } = state.props;
   const print = state.mode === 'print';
+  const controls = state.mode === 'screen';
   const count = (n: number, one: string, other: string) => format(n === 1 ? one : other, { count: n });
   return (
     <div className={classes.root} data-testid={print ? 'print-list' : 'deadline-list'}>
-      {!print && (
+      {controls && (
         <div className={classes.toolbar} role="group" aria-label={s.selectAllShown}>
           <Checkbox
             checked={state.allShown}
@@ -78,7 +81,7 @@ export function renderDeadlineList(state: DeadlineListState, classes: Classes) {
           {state.props.selectionActions}
         </div>
       )}
-      {!print && (
+      {controls && (
         <section className={mergeClasses(classes.section, classes.nextSection)} aria-labelledby="list-next-heading" data-testid="next-days">
           <h3 id="list-next-heading" className={classes.heading}>
             {s.next14}

@@ -44,6 +44,9 @@ export const useDeadlineListStyles = makeStyles({
     '@media (max-width: 480px)': { gridTemplateColumns: 'auto 1fr', rowGap: tokens.spacingVerticalXXS },
   },
   rowPrint: { gridTemplateColumns: '9em 1fr', paddingBlock: tokens.spacingVerticalXXS, breakInside: 'avoid' },
+  // A narrow pane: date above the title, actions below, no grid columns to squeeze.
+  rowCompact: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, paddingInlineStart: tokens.spacingHorizontalXS },
+  rowActions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, paddingTop: tokens.spacingVerticalXS },
   rowOpen: {
     backgroundColor: tokens.colorBrandBackground2,
     boxShadow: `inset ${tokens.strokeWidthThicker} 0 0 ${tokens.colorBrandStroke1}`,

@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { startGraphSimulator } from '../graph-simulator/index';
 import { DEMO_GROUP_ID } from '../graph-simulator/seed';
 import { buildAndServe, type ServedBuild } from './setup/buildAndServe';
-import { axe, hasChromium, launch, openPage, screenshot } from './support/browser';
+import { axe, launch, openPage, screenshot } from './support/browser';
 
 interface SimState {
   readonly events: Record<string, { readonly subject: string; readonly calendarId: string; readonly isAllDay?: boolean }>;
@@ -17,7 +17,7 @@ interface SimState {
   readonly tasks: Record<string, { readonly title: string; readonly assignments?: Record<string, unknown> }>;
 }
 
-describe.skipIf(!hasChromium)('pushing deadlines to Outlook and Planner', () => {
+describe('pushing deadlines to Outlook and Planner', () => {
   let simulator: Awaited<ReturnType<typeof startGraphSimulator>>;
   let served: ServedBuild;
   let browser: Browser;

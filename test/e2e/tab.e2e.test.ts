@@ -7,13 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axe, hasChromium, launch, openPage, screenshot, type OpenedPage } from './support/browser';
+import { axe, launch, openPage, screenshot, type OpenedPage } from './support/browser';
 import { TabPage } from './pages/TabPage';
 
 const LINKED = '2026-2027/forste-overforing-soker-til-elev';
 const TOTAL = 124;
 
-describe.skipIf(!hasChromium)('the tab in a browser', () => {
+describe('the tab in a browser', () => {
   const baseUrl = inject('baseUrl');
   let browser: Browser;
   const opened: OpenedPage[] = [];

@@ -7,14 +7,14 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axe, hasChromium, launch, openPage, screenshot, type OpenedPage } from './support/browser';
+import { axe, launch, openPage, screenshot, type OpenedPage } from './support/browser';
 import { HarnessPage } from './pages/HarnessPage';
 
 const APP_ID = '6f1304a9-bcb7-4599-a188-07c9e19e7c6e';
 const LINKED = '2026-2027/forste-overforing-soker-til-elev';
 const BACKGROUND = { light: 'rgb(255, 255, 255)', dark: 'rgb(41, 41, 41)', contrast: 'rgb(0, 0, 0)' };
 
-describe.skipIf(!hasChromium)('the tab in a Teams host (real TeamsJS, harness host)', () => {
+describe('the tab in a Teams host (real TeamsJS, harness host)', () => {
   const baseUrl = inject('baseUrl');
   let browser: Browser;
   const opened: OpenedPage[] = [];

@@ -3,23 +3,22 @@
  * opens, a cluster opens its list and Escape gives the focus back. Runs the bench page on
  * Vite's dev server in Debian's Chromium (never downloaded).
  */
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
+import { launch } from './support/browser';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 let server: ViteDevServer;
 let browser: Browser;
 let page: Page;
 
 const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
 
-describe.skipIf(!existsSync(CHROMIUM))('wheel keyboard navigation', () => {
+describe('wheel keyboard navigation', () => {
   beforeAll(async () => {
     server = await createServer({ root: process.cwd(), configFile: 'vite.config.ts', logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
     await server.listen();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    browser = await launch();
     page = await browser.newPage();
     const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
     await page.goto(new URL('bench/wheel.html?today=2026-09-01', url).href);

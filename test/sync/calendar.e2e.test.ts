@@ -7,12 +7,12 @@ import { findAppEvents } from '../../src/sync/gateway/calendar.graph';
 import { graphRequest } from '../../src/sync/gateway/graphClient';
 import { SCOPES } from '../../src/hosts/auth/scopes';
 import { hostileDeadline, makeDeadline, sampleDeadlines, TEST_LINK, YEAR } from './fixtures';
-import { FAST_BATCH, setup, simulatorStart, writesSince, type Setup } from './harness';
+import { FAST_BATCH, setup, writesSince, type Setup } from './harness';
 import { demoGroupId } from './plannerHelpers';
 
 const options: CalendarSyncOptions = { target: { kind: 'my-calendar' }, schoolYear: YEAR, linkFor: TEST_LINK, reminder: '1w' };
 
-describe.skipIf(!simulatorStart)('CalendarSync against the simulator', () => {
+describe('CalendarSync against the simulator', () => {
   let s: Setup;
   let sync: CalendarSync;
   beforeEach(async () => {

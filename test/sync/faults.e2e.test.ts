@@ -10,7 +10,7 @@ import { findAppEvents } from '../../src/sync/gateway/calendar.graph';
 import type { SyncReport } from '../../src/sync/outcome';
 import type { Deadline } from '../../src/domain/model/entry';
 import { manyDeadlines, TEST_LINK, YEAR } from './fixtures';
-import { FAST_BATCH, setup, simulatorStart, type Setup } from './harness';
+import { FAST_BATCH, setup, type Setup } from './harness';
 import { demoGroupId, plannerKeys } from './plannerHelpers';
 import type { InjectOnceRule } from '../graph-simulator/types';
 
@@ -58,7 +58,7 @@ const calendarCells: CalendarCell[] = [
   { name: 'partial batch failure (one item 500)', inject: [{ match: { method: 'POST', path: EVENTS }, action: { status: 500, code: 'generalException' } }], completeFirstTime: false },
 ];
 
-describe.skipIf(!simulatorStart)('fault matrix: calendar', () => {
+describe('fault matrix: calendar', () => {
   let s: Setup | undefined;
   afterEach(async () => {
     await s?.sim.close();
@@ -125,7 +125,7 @@ describe.skipIf(!simulatorStart)('fault matrix: calendar', () => {
   });
 });
 
-describe.skipIf(!simulatorStart)('fault matrix: Planner', () => {
+describe('fault matrix: Planner', () => {
   let s: Setup | undefined;
   afterEach(async () => {
     await s?.sim.close();

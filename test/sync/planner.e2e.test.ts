@@ -11,10 +11,10 @@ import { osloDateAt } from '../../src/domain/time/plainDate';
 import { PLANNER_TITLE_MAX } from '../../src/sync/plan/taskMapping';
 import { taskKey } from '../../src/sync/plan/plannerPlan';
 import { hostileDeadline, makeDeadline, sampleDeadlines, TEST_LINK, YEAR } from './fixtures';
-import { FAST_BATCH, setup, simulatorStart, writesSince, type Setup } from './harness';
+import { FAST_BATCH, setup, writesSince, type Setup } from './harness';
 import { demoGroupId, plannerKeys, plannerTasks } from './plannerHelpers';
 
-describe.skipIf(!simulatorStart)('PlannerSync against the simulator', () => {
+describe('PlannerSync against the simulator', () => {
   let s: Setup;
   let sync: PlannerSync;
   let options: PlannerSyncOptions;

@@ -12,7 +12,11 @@ export const hasChromium = existsSync(CHROMIUM);
 export const TODAY = new Date('2026-11-28T12:00:00+01:00');
 export const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
 
+/** Launches Chromium; without one the browser tests fail (they are part of every test run) and say how to get it. */
 export function launch(): Promise<Browser> {
+  if (!hasChromium) {
+    throw new Error(`No Chromium at ${CHROMIUM}. Install Debian's: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  }
   return chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],

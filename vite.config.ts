@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { prevalidatedData } from './src/data/prevalidate';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -22,6 +21,41 @@ export function pageInputs(base: string = root): Record<string, string> {
       .map(([name, file]) => [name, `${base}/${file}`] as const)
       .filter(([, path]) => existsSync(path)),
   );
+}
+
+const SHIPPED = /[\\/]src[\\/]data[\\/]shipped\.ts$/;
+
+/**
+ * Validates the shipped data at build time: `src/data/shipped.ts` becomes a module holding the
+ * datasets as `src/data/datasets.ts` validates them (the same code as the CLI and the tests),
+ * as a JSON string, which parses faster than an object literal. The tab then ships no
+ * validator and does no validation work before the wheel is drawn; a data file with a problem
+ * fails the build, naming every one. Loaded through Vite's runner so the config itself imports
+ * no app code.
+ */
+export function prevalidatedData(base: string = root): Plugin {
+  return {
+    name: 'arshjul:prevalidated-data',
+    async transform(_code, id) {
+      if (!SHIPPED.test(id.split('?')[0]!)) return null;
+      const { module, dependencies } = await runnerImport<{ builtInDatasets: () => unknown }>(`${base}/src/data/datasets.ts`, {
+        configFile: false,
+        logLevel: 'error',
+      });
+      for (const file of dependencies) this.addWatchFile(file);
+      let datasets: unknown;
+      try {
+        datasets = module.builtInDatasets();
+      } catch (error) {
+        this.error(error instanceof Error ? error.message : String(error));
+      }
+      const code =
+        '// Validated at build time by the prevalidatedData plugin (vite.config.ts).\n' +
+        `const DATASETS = JSON.parse(${JSON.stringify(JSON.stringify(datasets))});\n` +
+        'export function shippedDatasets() { return DATASETS; }\n';
+      return { code, map: null };
+    },
+  };
 }
 
 export default defineConfig({

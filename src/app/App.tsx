@@ -2,9 +2,15 @@
  * The tab: header, filters, the wheel and the list side by side (stacked on narrow screens),
  * details in a dialog, and the print layout. Everything it shows follows the view state in
  * the URL; the host adapter supplies theme, language, county and deep links.
+ *
+ * The wheel is drawn first: the filters, the list and the county question render in the task
+ * after its first paint (as a transition, so typing or a click interrupts them), and what the
+ * first view does not show (the details dialog, the print layout) arrives in chunks of its own
+ * when it is first wanted.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, startTransition, type ComponentType, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { filterDeadlines, partiesOf } from '../domain/filters/query';
 import { CATEGORIES, type CategoryKey } from '../domain/model/category';
 import { countyByKey } from '../domain/model/county';
@@ -12,12 +18,12 @@ import type { Deadline, DeadlineKey } from '../domain/model/entry';
 import type { PlainDate } from '../domain/time/plainDate';
 import type { HostAdapter, HostErrorCode, HostTheme } from '../hosts/HostAdapter';
 import { CountyPicker } from '../ui/components/CountyPicker';
-import { DeadlineDetails, type CopyLinkResult } from '../ui/components/DeadlineDetails';
+import type { CopyLinkResult } from '../ui/components/DeadlineDetails';
 import { DeadlineList } from '../ui/components/DeadlineList';
 import { ExportMenu, type ExportAction } from '../ui/components/ExportMenu';
 import { Filters, type FilterValue } from '../ui/components/Filters';
 import { Header } from '../ui/components/Header';
-import { PrintLayout, type PaperSize } from '../ui/components/PrintLayout';
+import type { PaperSize, PrintLayoutProps } from '../ui/components/PrintLayout';
 import { Wheel } from '../ui/components/Wheel/Wheel';
 import { wheelStrings } from '../ui/components/Wheel/Wheel.strings';
 import { appStrings } from '../ui/strings/app';
@@ -26,6 +32,7 @@ import { exportStrings } from '../ui/strings/export';
 import { AppProviders, PrintProviders } from './AppProviders';
 import type { CountyMemory } from './countyMemory';
 import { exportErrorCode, exportIcsFile, exportPngFile, exportSvgFile, wheelSvgFor, type ExportInput } from './exports';
+import { afterFirstPaint } from './afterFirstPaint';
 import { loadPushDialog } from './pushSlot';
 import { clearFilters, filterOf, hasFilters, parseDeadlineKey, withField, type ViewState } from './urlState';
 import { useViewState } from './useViewState';
@@ -43,6 +50,9 @@ export interface AppProps {
 }
 
 const PushDialog = loadPushDialog ? lazy(() => loadPushDialog!().then((m) => ({ default: m.PushDialog }))) : undefined;
+const loadDetails = () => import('../ui/components/DeadlineDetails');
+const DeadlineDetails = lazy(() => loadDetails().then((m) => ({ default: m.DeadlineDetails })));
+const loadPrintLayout = () => import('../ui/components/PrintLayout');
 
 const useAppStyles = makeStyles({
   shell: {
@@ -80,6 +90,18 @@ function legendRings(deadlines: readonly Deadline[]): CategoryKey[] {
   return CATEGORIES.filter((c) => present.has(c.key)).map((c) => c.key);
 }
 
+type PrintLayoutComponent = ComponentType<PrintLayoutProps>;
+
+/** What paper gets; the wheel's SVG is built only while this is in the document. */
+function PrintView({ Layout, input, ...props }: { readonly Layout: PrintLayoutComponent; readonly input: ExportInput } & Omit<PrintLayoutProps, 'wheelSvg'>) {
+  const wheelSvg = useMemo(() => wheelSvgFor(input), [input]);
+  return (
+    <PrintProviders locale={input.locale}>
+      <Layout {...props} wheelSvg={wheelSvg} />
+    </PrintProviders>
+  );
+}
+
 export function App(props: AppProps) {
   const { host } = props;
   const [theme, setTheme] = useState<HostTheme>(host.context.theme);
@@ -113,10 +135,36 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
   const [selected, setSelected] = useState<ReadonlySet<DeadlineKey>>(() => new Set());
   const [paper, setPaper] = useState<PaperSize>('A4');
   const [printRequested, setPrintRequested] = useState(false);
+  // The print layout's code, once loaded (after the first view, or when print is chosen), and
+  // whether it is in the document: from the first print on, so the first view does not build it.
+  const [Print, setPrint] = useState<PrintLayoutComponent | undefined>(undefined);
+  const [printMounted, setPrintMounted] = useState(false);
+  // The rest of the first view (filters, list, county question) renders once the wheel is painted.
+  const [restShown, setRestShown] = useState(false);
+  const [detailsWanted, setDetailsWanted] = useState(false);
+  if (view.deadline && !detailsWanted) setDetailsWanted(true);
   const [notice, setNotice] = useState<string | undefined>(hostFallback ? s.hostTimeout : undefined);
   const [pushOpen, setPushOpen] = useState(false);
 
   useEffect(() => host.notifyReady(), [host]);
+  useEffect(() => afterFirstPaint(() => startTransition(() => setRestShown(true))), []);
+  useEffect(() => {
+    if (!restShown) return;
+    performance.mark?.('tab-first-view');
+    // What the first view does not show but may soon be wanted, fetched when the page is idle:
+    // the details, and the print layout (the browser's own Print command needs it at once).
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(() => {
+      void loadDetails();
+      loadPrintLayout().then((m) => setPrint(() => m.PrintLayout), (error: unknown) => console.warn('The print layout could not be loaded', error));
+    });
+  }, [restShown]);
+  useEffect(() => {
+    if (!Print) return;
+    const before = () => flushSync(() => setPrintMounted(true));
+    window.addEventListener('beforeprint', before);
+    return () => window.removeEventListener('beforeprint', before);
+  }, [Print]);
 
   const all = data.deadlines;
   const rings = useMemo(() => legendRings(all), [all]);
@@ -197,7 +245,6 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
     () => ({ deadlines: shown, schoolYear: data.schoolYear, today, locale, rings, linkFor, ...(countyName ? { countyLabel: countyName } : {}) }),
     [shown, data.schoolYear, today, locale, rings, linkFor, countyName],
   );
-  const printSvg = useMemo(() => wheelSvgFor(exportInput), [exportInput]);
 
   useEffect(() => {
     if (!printRequested) return;
@@ -214,8 +261,18 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
   const onExport = useCallback(
     (action: ExportAction) => {
       if (action === 'print-a4' || action === 'print-a3') {
-        setPaper(action === 'print-a3' ? 'A3' : 'A4');
-        setPrintRequested(true);
+        loadPrintLayout().then(
+          (m) => {
+            setPrint(() => m.PrintLayout);
+            setPrintMounted(true);
+            setPaper(action === 'print-a3' ? 'A3' : 'A4');
+            setPrintRequested(true);
+          },
+          (error: unknown) => {
+            console.error('Print failed', error);
+            setNotice(format(exportStrings[locale].failed, { code: 'print-unavailable' }));
+          },
+        );
         return;
       }
       const run = action === 'wheel-svg' ? exportSvgFile(exportInput) : action === 'wheel-png' ? exportPngFile(exportInput) : exportIcsFile(exportInput, now());
@@ -254,7 +311,7 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
             </MessageBar>
           ) : null}
         </div>
-        {askCounty ? <CountyPicker {...(view.county ? { value: view.county } : {})} onChange={chooseCounty} /> : null}
+        {askCounty && restShown ? <CountyPicker {...(view.county ? { value: view.county } : {})} onChange={chooseCounty} /> : null}
         <main className={classes.content}>
           <section className={`${classes.pane} ${classes.wheelPane}`} aria-labelledby="wheel-heading">
             <h2 id="wheel-heading" className={classes.paneHeading}>
@@ -274,65 +331,72 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
               {...(view.deadline ? { selectedKey: view.deadline } : {})}
             />
           </section>
-          <div className={classes.column}>
-            <Filters
-              value={view}
-              onChange={setFilter}
-              categories={rings}
-              parties={parties}
-              county={countyFixed ? 'fixed' : 'choose'}
-              shown={shown.length}
-              total={countyScoped.length}
-              canClear={hasFilters(view)}
-              onClear={() => setView(clearFilters(view))}
-            />
-            <section className={classes.pane} id="deadlines" aria-labelledby="list-heading" tabIndex={-1}>
-              <h2 id="list-heading" className={classes.paneHeading}>
-                {s.listHeading}
-              </h2>
-              <DeadlineList
-                deadlines={shown}
-                today={today}
-                selectedKeys={selected}
-                onSelectionChange={setSelected}
-                onOpen={openDeadline}
-                {...(view.deadline ? { openKey: view.deadline } : {})}
-                selectionActions={
-                  PushDialog ? (
-                    <Button appearance="primary" size="small" disabled={selected.size === 0} onClick={() => setPushOpen(true)}>
-                      {s.addToOutlook}
-                    </Button>
-                  ) : undefined
-                }
+          {restShown ? (
+            <div className={classes.column}>
+              <Filters
+                value={view}
+                onChange={setFilter}
+                categories={rings}
+                parties={parties}
+                county={countyFixed ? 'fixed' : 'choose'}
+                shown={shown.length}
+                total={countyScoped.length}
+                canClear={hasFilters(view)}
+                onClear={() => setView(clearFilters(view))}
               />
-            </section>
-          </div>
+              <section className={classes.pane} id="deadlines" aria-labelledby="list-heading" tabIndex={-1}>
+                <h2 id="list-heading" className={classes.paneHeading}>
+                  {s.listHeading}
+                </h2>
+                <DeadlineList
+                  deadlines={shown}
+                  today={today}
+                  selectedKeys={selected}
+                  onSelectionChange={setSelected}
+                  onOpen={openDeadline}
+                  {...(view.deadline ? { openKey: view.deadline } : {})}
+                  selectionActions={
+                    PushDialog ? (
+                      <Button appearance="primary" size="small" disabled={selected.size === 0} onClick={() => setPushOpen(true)}>
+                        {s.addToOutlook}
+                      </Button>
+                    ) : undefined
+                  }
+                />
+              </section>
+            </div>
+          ) : null}
         </main>
-        <DeadlineDetails
-          {...(open ? { deadline: open } : {})}
-          {...(missingKey ? { missingKey } : {})}
-          all={all}
-          notes={data.dataset.notes}
-          onOpen={openDeadline}
-          onClose={closeDeadline}
-          onCopyLink={copyLink}
-        />
+        {detailsWanted ? (
+          <Suspense fallback={null}>
+            <DeadlineDetails
+              {...(open ? { deadline: open } : {})}
+              {...(missingKey ? { missingKey } : {})}
+              all={all}
+              notes={data.dataset.notes}
+              onOpen={openDeadline}
+              onClose={closeDeadline}
+              onCopyLink={copyLink}
+            />
+          </Suspense>
+        ) : null}
         {PushDialog && pushOpen ? (
           <Suspense fallback={null}>
             <PushDialog deadlines={selectedDeadlines} locale={locale} host={host} linkFor={linkFor} onClose={() => setPushOpen(false)} />
           </Suspense>
         ) : null}
       </div>
-      <PrintProviders locale={locale}>
-        <PrintLayout
+      {Print && printMounted ? (
+        <PrintView
+          Layout={Print}
+          input={exportInput}
           size={paper}
-          wheelSvg={printSvg}
           deadlines={shown}
           today={today}
           schoolYear={data.schoolYear}
           {...(countyName ? { countyName } : {})}
         />
-      </PrintProviders>
+      ) : null}
     </>
   );
 }

@@ -56,12 +56,16 @@ describe('pushing deadlines to Outlook and Planner', () => {
     await expect.poll(() => dialog.getByRole('status').first().textContent(), { timeout: 20_000 }).toContain('Opprettes: 10');
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'push-preview');
+    // Until the Planner tab is opened, nothing that needs Planner or member permissions is read.
+    const plannerRequests = () => simulator.requestLog.filter((r) => /planner|members/i.test(r.path)).length;
+    expect(plannerRequests()).toBe(0);
     await dialog.getByRole('button', { name: 'Legg til', exact: true }).click();
     await expect.poll(() => dialog.locator('section').textContent(), { timeout: 30_000 }).toContain('Fullført: 10 · Feilet: 0');
 
     await dialog.getByRole('tab', { name: 'Planner' }).click();
     const members = dialog.getByRole('checkbox');
     await members.nth(1).waitFor();
+    expect(plannerRequests()).toBeGreaterThan(0);
     await members.nth(0).check();
     await members.nth(1).check();
     await dialog.getByRole('button', { name: 'Legg til', exact: true }).click();

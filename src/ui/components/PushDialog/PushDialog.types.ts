@@ -46,6 +46,8 @@ export interface PushDialogState {
   readonly simulatorPage: string | undefined;
   /** Every deadline key of the school year now; undefined until loaded (nothing is pruned then). */
   readonly currentKeys: ReadonlySet<string> | undefined;
+  /** Plans and members are being read (first opening of the Planner tab). */
+  readonly plannerLoading: boolean;
 }
 
 export interface PushDialogActions {

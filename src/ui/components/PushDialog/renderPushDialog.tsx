@@ -69,7 +69,7 @@ function outcomeLine(o: SyncOutcome, titles: ReadonlyMap<string, string>, string
 }
 
 export function renderPushDialog({ state, actions, strings, styles, deadlines, onClose }: RenderPushDialogInput) {
-  const busy = state.phase === 'loading' || state.phase === 'previewing' || state.phase === 'pushing';
+  const busy = state.phase === 'loading' || state.phase === 'previewing' || state.phase === 'pushing' || state.plannerLoading;
   const needsGroup = state.tab === 'planner' || state.target === 'group';
   const canRun = deadlines.length > 0 && !busy && !(needsGroup && !state.groupId);
   const titles = new Map(deadlines.map((d) => [d.key as string, d.entry.title]));
@@ -152,7 +152,7 @@ export function renderPushDialog({ state, actions, strings, styles, deadlines, o
               </div>
             )}
 
-            {state.phase === 'loading' || state.phase === 'previewing' ? <Spinner size="tiny" label={strings.loading} /> : null}
+            {state.phase === 'loading' || state.phase === 'previewing' || state.plannerLoading ? <Spinner size="tiny" label={strings.loading} /> : null}
             {state.counts ? (
               <div role="status">
                 {format(strings.previewCounts, {

@@ -34,6 +34,7 @@ const initial: PushDialogState = {
   confirmingRemove: false,
   simulatorPage: simulatorPage(),
   currentKeys: undefined,
+  plannerLoading: false,
 };
 
 function simulatorPage(): string | undefined {
@@ -48,7 +49,9 @@ export function usePushDialog(props: PushDialogProps): { readonly state: PushDia
   const running = useRef<AbortController | undefined>(undefined);
   const patch = useCallback((p: Partial<PushDialogState>) => setState((s) => ({ ...s, ...p })), []);
 
-  // Load calendars, plans and members once; each list failing alone leaves the others usable.
+  // Each permission is asked for when its action is first used: opening the dialog reads only
+  // my calendars (Calendars.ReadWrite); plans and members (Tasks.ReadWrite, GroupMember.Read.All)
+  // are read when the Planner tab is first opened.
   useEffect(() => {
     const abort = new AbortController();
     void (async () => {
@@ -56,26 +59,43 @@ export function usePushDialog(props: PushDialogProps): { readonly state: PushDia
         const svc = await graphServices(host.context);
         services.current = svc;
         patch({ groupId: svc.groupId });
-        const [calendars, plans, members] = await Promise.allSettled([
-          svc.calendar.listCalendars(abort.signal),
-          svc.groupId ? svc.planner.listPlans(svc.groupId, abort.signal) : Promise.resolve([]),
-          svc.groupId ? svc.planner.listGroupMembers(svc.groupId, abort.signal) : Promise.resolve([]),
-        ]);
-        if (abort.signal.aborted) return;
-        const firstError = [calendars, plans, members].find((r) => r.status === 'rejected');
-        patch({
-          phase: 'idle',
-          calendars: calendars.status === 'fulfilled' ? calendars.value.filter((c) => !c.isDefaultCalendar && c.canEdit) : [],
-          plans: plans.status === 'fulfilled' ? plans.value : [],
-          members: members.status === 'fulfilled' ? members.value : [],
-          error: firstError?.status === 'rejected' ? toShownError(firstError.reason) : undefined,
-        });
+        const calendars = await svc.calendar.listCalendars(abort.signal);
+        if (!abort.signal.aborted) patch({ phase: 'idle', calendars: calendars.filter((c) => !c.isDefaultCalendar && c.canEdit) });
       } catch (error) {
         if (!abort.signal.aborted) patch({ phase: 'idle', error: toShownError(error) });
       }
     })();
     return () => abort.abort();
   }, [host.context, patch]);
+
+  const plannerRead = useRef(false);
+  const ready = state.phase !== 'loading';
+  useEffect(() => {
+    if (state.tab !== 'planner' || plannerRead.current || !ready) return;
+    const svc = services.current;
+    if (!svc?.groupId) return;
+    plannerRead.current = true;
+    const groupId = svc.groupId;
+    const abort = new AbortController();
+    patch({ plannerLoading: true });
+    void (async () => {
+      // Each list failing alone leaves the other usable.
+      const [plans, members] = await Promise.allSettled([svc.planner.listPlans(groupId, abort.signal), svc.planner.listGroupMembers(groupId, abort.signal)]);
+      if (abort.signal.aborted) {
+        plannerRead.current = false; // read again when the tab is opened again
+        patch({ plannerLoading: false });
+        return;
+      }
+      const failed = [plans, members].find((r) => r.status === 'rejected');
+      patch({
+        plannerLoading: false,
+        plans: plans.status === 'fulfilled' ? plans.value : [],
+        members: members.status === 'fulfilled' ? members.value : [],
+        error: failed?.status === 'rejected' ? toShownError(failed.reason) : undefined,
+      });
+    })();
+    return () => abort.abort();
+  }, [state.tab, ready, patch]);
 
   useEffect(() => () => running.current?.abort(), []);
 

@@ -1,31 +1,52 @@
 /**
- * Checks the zip and the web build that the REAL `npm run package` made (CI runs it after the
- * tests, then this file with PACKAGE_ZIP set; see .ci/run). package.test.ts checks the zip
- * logic with --skip-build; this one checks the artefacts an admin and the web server get:
- * the files in the zip, the manifest and localisation files against the copied schemas, the
- * icon sizes, and that every page and icon the manifest points at under APP_URL was built,
- * with Office.js on the task pane only. Skipped when PACKAGE_ZIP is not set.
+ * The app package as an admin and the web server get it: the files in the zip, the manifest
+ * and localisation files against the copied schemas, the icon sizes, and that every page and
+ * icon the manifest points at under APP_URL exists, with Office.js on the task pane only.
+ *
+ * CI (.ci/run) runs the REAL `npm run package` after the tests and then this file with
+ * PACKAGE_ZIP set: the zip it wrote and the build in dist/ are checked. Without PACKAGE_ZIP
+ * (in `npm test`) the package is made here with --skip-build and checked against the sources
+ * the build is made from: the pages at the repository root and the committed ribbon icons.
  *
  *   npm run package -- --env manifest/env/local.env
  *   PACKAGE_ZIP=dist-package/arshjul-vigo-local-0.1.0.zip npx vitest run --project unit manifest/packageZip.test.ts
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { PNG } from 'pngjs';
-import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from './package';
-import type { TeamsAppManifest } from './template';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ICONS_DIR } from '../assets/icons/draw-icons';
+import { REPO_ROOT, buildPackage } from './package';
+import { RIBBON_ICON_PATH, type TeamsAppManifest } from './template';
 import { validateLocalizationSchema, validateManifestConsistency, validateManifestSchema } from './validate';
 
-const zipPath = process.env['PACKAGE_ZIP'];
+const built = process.env['PACKAGE_ZIP'];
 const distDir = resolve(REPO_ROOT, process.env['PACKAGE_DIST'] ?? 'dist');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
-describe.skipIf(!zipPath)('the app package from the real build', () => {
-  const entries = zipPath ? unzipSync(readFileSync(resolve(REPO_ROOT, zipPath))) : {};
+/** Where a path under APP_URL is served from: dist/ after a real build, else its source. */
+function fileFor(pathname: string): string {
+  if (built) return join(distDir, pathname);
+  if (pathname.startsWith(`/${RIBBON_ICON_PATH}/`)) return join(ICONS_DIR, basename(pathname));
+  return join(REPO_ROOT, pathname);
+}
+
+describe(`the app package (${built ? `${built} and ${distDir}` : 'made with --skip-build, against the sources'})`, () => {
+  let entries: Record<string, Uint8Array> = {};
+  let manifest = {} as TeamsAppManifest;
   const decode = (name: string): unknown => JSON.parse(new TextDecoder().decode(entries[name]));
-  const manifest = (zipPath ? decode('manifest.json') : {}) as TeamsAppManifest;
+  const tmp = mkdtempSync(join(tmpdir(), 'arshjul-package-zip-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  beforeAll(async () => {
+    const zip = built
+      ? resolve(REPO_ROOT, built)
+      : (await buildPackage({ envFile: 'manifest/env/local.env', outDir: tmp, skipBuild: true, rootDir: REPO_ROOT, log: () => undefined })).zipPath;
+    entries = unzipSync(readFileSync(zip));
+    manifest = decode('manifest.json') as TeamsAppManifest;
+  });
 
   it('holds the manifest, its icons and the localisation files, nothing else', () => {
     expect(Object.keys(entries).sort()).toEqual(['color.png', 'color32x32.png', 'en-US.json', 'manifest.json', 'nn-NO.json', 'outline.png']);
@@ -59,11 +80,11 @@ describe.skipIf(!zipPath)('the app package from the real build', () => {
     ];
     const files = [...new Set(urls.map((u) => new URL(u)).filter((u) => u.origin === appUrl.origin).map((u) => (u.pathname.endsWith('/') ? `${u.pathname}index.html` : u.pathname)))];
     expect(files).toContain('/taskpane.html');
-    for (const file of files) expect(existsSync(join(distDir, file)), `${file} in ${distDir}`).toBe(true);
+    for (const file of files) expect(existsSync(fileFor(file)), `${file} at ${fileFor(file)}`).toBe(true);
   });
 
   it('loads Office.js on the task pane only, with the history methods kept', () => {
-    const page = (name: string) => readFileSync(join(distDir, name), 'utf8');
+    const page = (name: string) => readFileSync(fileFor(`/${name}`), 'utf8');
     const pane = page('taskpane.html');
     expect(pane).toContain(`<script src="${OFFICE_JS}"></script>`);
     expect(pane.indexOf('window._historyCache =')).toBeLessThan(pane.indexOf(OFFICE_JS));

@@ -14,7 +14,7 @@ import { resolveDataset } from '../../src/domain/rules/resolve';
 import { osloDateAt } from '../../src/domain/time/plainDate';
 import type { SchoolYear } from '../../src/domain/time/schoolYear';
 import { TabPage } from './pages/TabPage';
-import { TODAY, axe, hasChromium, launch, openPage, screenshot, type OpenedPage } from './support/browser';
+import { TODAY, axe, launch, openPage, screenshot, type OpenedPage } from './support/browser';
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/**';
 /** What Chromium logs for the aborted office.js request (the console line names no URL; `failed` below does). */
@@ -43,7 +43,7 @@ class TaskPanePage extends TabPage {
   }
 }
 
-describe.skipIf(!hasChromium)('the Outlook task pane in a browser, without Office.js', () => {
+describe('the Outlook task pane in a browser, without Office.js', () => {
   const baseUrl = inject('baseUrl');
   let browser: Browser;
   const opened: OpenedPage[] = [];

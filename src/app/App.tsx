@@ -329,6 +329,7 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
               onOpen={openDeadline}
               {...(countyName ? { countyLabel: countyName } : {})}
               {...(view.deadline ? { selectedKey: view.deadline } : {})}
+              selectedKeys={selected}
             />
           </section>
           {restShown ? (

@@ -1,8 +1,11 @@
 /**
  * Print and export: print layouts on A4 and A3, the wheel as SVG and PNG, the current filter
  * as an iCalendar file. The work is the app's (it lazy-loads the exporters); this is the menu.
+ * The button is in the first view; the menu's code is fetched when a pointer or the focus
+ * reaches the button, so the first view does not carry Fluent's Menu.
  */
-import { Menu, MenuButton, MenuDivider, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
+import { MenuButton } from '@fluentui/react-components';
+import { Suspense, lazy, useCallback, useRef, useState, type SyntheticEvent } from 'react';
 import { exportStrings } from '../../strings/export';
 import { useLocale } from '../../strings/StringsProvider';
 
@@ -14,28 +17,51 @@ export interface ExportMenuProps {
   readonly disabled?: readonly ExportAction[];
 }
 
-export function ExportMenu({ onAction, disabled = [] }: ExportMenuProps) {
+const ExportMenuPopover = lazy(() => import('./ExportMenuPopover'));
+const NONE: readonly ExportAction[] = [];
+
+export function ExportMenu({ onAction, disabled = NONE }: ExportMenuProps) {
   const s = exportStrings[useLocale()];
-  const item = (action: ExportAction, label: string) => (
-    <MenuItem onClick={() => onAction(action)} disabled={disabled.includes(action)} data-action={action}>
-      {label}
-    </MenuItem>
-  );
+  const button = useRef<HTMLButtonElement | null>(null);
+  const [wanted, setWanted] = useState(false);
+  const [open, setOpen] = useState(false);
+  const want = useCallback(() => setWanted(true), []);
+  const onOpenChange = useCallback((next: boolean, event: Event | SyntheticEvent) => {
+    // A click on the button itself toggles it in onClick; the menu sees it as a click outside.
+    if (!next && event.target instanceof Node && button.current?.contains(event.target)) return;
+    setOpen(next);
+    if (!next && !(event.type === 'click' || event.type === 'mousedown')) button.current?.focus();
+  }, []);
   return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
-        <MenuButton appearance="secondary">{s.menu}</MenuButton>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {item('print-a4', s.printA4)}
-          {item('print-a3', s.printA3)}
-          <MenuDivider />
-          {item('wheel-svg', s.wheelSvg)}
-          {item('wheel-png', s.wheelPng)}
-          {item('ics', s.ics)}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+    <>
+      <MenuButton
+        ref={button}
+        appearance="secondary"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onPointerEnter={want}
+        onFocus={want}
+        onClick={() => {
+          setWanted(true);
+          setOpen((value) => !value);
+        }}
+      >
+        {s.menu}
+      </MenuButton>
+      {wanted ? (
+        <Suspense fallback={null}>
+          <ExportMenuPopover
+            open={open}
+            anchor={button}
+            onOpenChange={onOpenChange}
+            onAction={(action) => {
+              setOpen(false);
+              onAction(action);
+            }}
+            disabled={disabled}
+          />
+        </Suspense>
+      ) : null}
+    </>
   );
 }

@@ -25,6 +25,10 @@ export interface WheelStrings {
   readonly itemLabel: string;
   /** Several deadlines drawn as one mark: `{count}`, `{date}`, `{category}`. */
   readonly clusterLabel: string;
+  /** Added to a deadline's accessible name while it is selected (checked in the list): `{label}`. */
+  readonly selectedLabel: string;
+  /** Added to a cluster's accessible name while some of its deadlines are selected: `{label}`, `{count}`. */
+  readonly clusterSelectedLabel: string;
   /** Title of the list a cluster opens: `{count}`, `{date}`. */
   readonly clusterListTitle: string;
   /** A ring's accessible name: `{number}`, `{category}`. */
@@ -72,6 +76,8 @@ const nb: WheelStrings = {
   wheelInstructions: 'Piltastene flytter mellom fristene i datorekkefølge. Enter åpner fristen.',
   itemLabel: '{date}, {title}, {category}',
   clusterLabel: '{count} frister, {date}, {category}. Åpne listen',
+  selectedLabel: '{label}, valgt',
+  clusterSelectedLabel: '{label}. {count} valgt',
   clusterListTitle: '{count} frister, {date}',
   ringLabel: 'Ring {number}: {category}',
   todayLabel: 'I dag {date}',
@@ -106,6 +112,8 @@ const nn: WheelStrings = {
   wheelInstructions: 'Piltastane flyttar mellom fristane i datorekkjefølgje. Enter opnar fristen.',
   itemLabel: '{date}, {title}, {category}',
   clusterLabel: '{count} fristar, {date}, {category}. Opna lista',
+  selectedLabel: '{label}, vald',
+  clusterSelectedLabel: '{label}. {count} valde',
   clusterListTitle: '{count} fristar, {date}',
   ringLabel: 'Ring {number}: {category}',
   todayLabel: 'I dag {date}',
@@ -140,6 +148,8 @@ const en: WheelStrings = {
   wheelInstructions: 'Arrow keys move between the deadlines in date order. Enter opens the deadline.',
   itemLabel: '{date}, {title}, {category}',
   clusterLabel: '{count} deadlines, {date}, {category}. Open the list',
+  selectedLabel: '{label}, selected',
+  clusterSelectedLabel: '{label}. {count} selected',
   clusterListTitle: '{count} deadlines, {date}',
   ringLabel: 'Ring {number}: {category}',
   todayLabel: 'Today {date}',

@@ -30,6 +30,12 @@ export interface WheelProps {
   readonly strings: WheelStrings;
   /** The deadline whose details are open; its mark (or cluster) is outlined. */
   readonly selectedKey?: DeadlineKey;
+  /**
+   * Deadlines selected elsewhere (the list's checkboxes, for pushing to Outlook or Planner):
+   * their marks get a dashed ring and "valgt" in their accessible names.
+   * @default none
+   */
+  readonly selectedKeys?: ReadonlySet<DeadlineKey>;
   /** Click or Enter on a deadline (or on one in a cluster's list). */
   readonly onOpen: (deadline: Deadline) => void;
   /** Keyboard focus reached a deadline (the first one of a cluster). */

@@ -4,11 +4,12 @@ import { categoryByKey } from '../../../domain/model/category';
 import { formatSpan, formatTemplate } from './format';
 import type { WheelAnchor, WheelState } from './Wheel.types';
 import { deadlineDateText } from './wheelSvg';
-import { wheelClassNames, type useWheelStyles } from './useWheelStyles.styles';
+import { useWheelOverlayStyles, wheelClassNames, type useWheelStyles } from './useWheelStyles.styles';
 
 type Classes = ReturnType<typeof useWheelStyles>;
+type OverlayClasses = ReturnType<typeof useWheelOverlayStyles>;
 
-function overlayPosition(anchor: WheelAnchor, classes: Classes): { className: string; style: CSSProperties } {
+function overlayPosition(anchor: WheelAnchor, classes: OverlayClasses): { className: string; style: CSSProperties } {
   const horizontal = anchor.left < 0.25 ? classes.alignStart : anchor.left > 0.75 ? classes.alignEnd : classes.alignCentre;
   const vertical = anchor.top > 0.5 ? classes.above : classes.below;
   return { className: mergeClasses(horizontal, vertical), style: { left: `${anchor.left * 100}%`, top: `${anchor.top * 100}%` } };
@@ -24,7 +25,6 @@ export function renderWheel(state: WheelState, classes: Classes) {
   ] as const;
   const back = zoom.level === 'quarter' ? strings.previousQuarter : strings.previousMonth;
   const forward = zoom.level === 'quarter' ? strings.nextQuarter : strings.nextMonth;
-  const tipId = `${state.svgId}-tip`;
 
   return (
     <div className={mergeClasses(wheelClassNames.root, classes.root, props.className)}>
@@ -64,76 +64,102 @@ export function renderWheel(state: WheelState, classes: Classes) {
         dangerouslySetInnerHTML={{ __html: state.markup }}
       />
 
-      {tip && (
-        <div
-          id={tipId}
-          role="tooltip"
-          className={mergeClasses(wheelClassNames.tooltip, classes.overlay, classes.tooltip, overlayPosition(tip, classes).className)}
-          style={overlayPosition(tip, classes).style}
-        >
-          {tip.item.kind === 'cluster' ? (
-            <>
-              <span className={classes.tipDate}>{formatSpan(strings, tip.item.start, tip.item.end)}</span>
-              <span className={classes.tipTitle}>
-                {formatTemplate(strings.clusterListTitle, { count: tip.item.deadlines.length, date: formatSpan(strings, tip.item.start, tip.item.end) })}
-              </span>
-              <span className={classes.tipMeta}>{categoryByKey(tip.item.category).name[locale]}</span>
-            </>
-          ) : (
-            <>
-              <span className={classes.tipDate}>{deadlineDateText(tip.item.deadlines[0]!, strings)}</span>
-              <span className={classes.tipTitle}>{tip.item.deadlines[0]!.entry.title}</span>
-              {(tip.item.deadlines[0]!.entry.from || tip.item.deadlines[0]!.entry.to) && (
-                <span className={classes.tipMeta}>
-                  {[
-                    tip.item.deadlines[0]!.entry.from && `${strings.from}: ${tip.item.deadlines[0]!.entry.from}`,
-                    tip.item.deadlines[0]!.entry.to && `${strings.to}: ${tip.item.deadlines[0]!.entry.to}`,
-                  ]
-                    .filter(Boolean)
-                    .join(' → ')}
-                </span>
-              )}
-              <span className={classes.tipMeta}>{categoryByKey(tip.item.category).name[locale]}</span>
-            </>
-          )}
-        </div>
-      )}
-
-      {openCluster && (
-        <div
-          ref={state.popoverRef}
-          role="dialog"
-          aria-labelledby={`${state.svgId}-list`}
-          className={mergeClasses(wheelClassNames.popover, classes.overlay, classes.popover, overlayPosition(openCluster, classes).className)}
-          style={overlayPosition(openCluster, classes).style}
-          onKeyDown={state.onPopoverKeyDown}
-        >
-          <div className={classes.popoverHeader}>
-            <span id={`${state.svgId}-list`}>
-              {formatTemplate(strings.clusterListTitle, {
-                count: openCluster.item.deadlines.length,
-                date: formatSpan(strings, openCluster.item.start, openCluster.item.end),
-              })}
-            </span>
-            <Button size="small" appearance="subtle" aria-label={strings.close} title={strings.close} onClick={state.closeCluster}>
-              <span aria-hidden="true">×</span>
-            </Button>
-          </div>
-          <ul className={classes.list}>
-            {openCluster.item.deadlines.map((deadline) => (
-              <li key={deadline.key}>
-                <Button className={classes.listButton} appearance="subtle" size="small" onClick={() => state.openDeadline(deadline)}>
-                  {`${deadlineDateText(deadline, strings)}: ${deadline.entry.title}`}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {tip || openCluster ? (
+        <WheelOverlays
+          svgId={state.svgId}
+          strings={strings}
+          locale={locale}
+          popoverRef={state.popoverRef}
+          onPopoverKeyDown={state.onPopoverKeyDown}
+          closeCluster={state.closeCluster}
+          openDeadline={state.openDeadline}
+          {...(tip ? { tip } : {})}
+          {...(openCluster ? { openCluster } : {})}
+        />
+      ) : null}
 
       {state.outsideNotes.length > 0 && (
         <p className={mergeClasses(wheelClassNames.notes, classes.notes)}>{state.outsideNotes.join(' ')}</p>
       )}
     </div>
+  );
+}
+
+/** The tooltip and a cluster's list; rendered only while one of them is shown. */
+type OverlayProps = Pick<WheelState, 'svgId' | 'popoverRef' | 'onPopoverKeyDown' | 'closeCluster' | 'openDeadline' | 'tip' | 'openCluster'> &
+  Pick<WheelState['props'], 'strings' | 'locale'>;
+
+function WheelOverlays({ svgId, strings, locale, tip, openCluster, popoverRef, onPopoverKeyDown, closeCluster, openDeadline }: OverlayProps) {
+  const classes = useWheelOverlayStyles();
+  const tipId = `${svgId}-tip`;
+  return (
+    <>
+        {tip && (
+          <div
+            id={tipId}
+            role="tooltip"
+            className={mergeClasses(wheelClassNames.tooltip, classes.overlay, classes.tooltip, overlayPosition(tip, classes).className)}
+            style={overlayPosition(tip, classes).style}
+          >
+            {tip.item.kind === 'cluster' ? (
+              <>
+                <span className={classes.tipDate}>{formatSpan(strings, tip.item.start, tip.item.end)}</span>
+                <span className={classes.tipTitle}>
+                  {formatTemplate(strings.clusterListTitle, { count: tip.item.deadlines.length, date: formatSpan(strings, tip.item.start, tip.item.end) })}
+                </span>
+                <span className={classes.tipMeta}>{categoryByKey(tip.item.category).name[locale]}</span>
+              </>
+            ) : (
+              <>
+                <span className={classes.tipDate}>{deadlineDateText(tip.item.deadlines[0]!, strings)}</span>
+                <span className={classes.tipTitle}>{tip.item.deadlines[0]!.entry.title}</span>
+                {(tip.item.deadlines[0]!.entry.from || tip.item.deadlines[0]!.entry.to) && (
+                  <span className={classes.tipMeta}>
+                    {[
+                      tip.item.deadlines[0]!.entry.from && `${strings.from}: ${tip.item.deadlines[0]!.entry.from}`,
+                      tip.item.deadlines[0]!.entry.to && `${strings.to}: ${tip.item.deadlines[0]!.entry.to}`,
+                    ]
+                      .filter(Boolean)
+                      .join(' → ')}
+                  </span>
+                )}
+                <span className={classes.tipMeta}>{categoryByKey(tip.item.category).name[locale]}</span>
+              </>
+            )}
+          </div>
+        )}
+
+        {openCluster && (
+          <div
+            ref={popoverRef}
+            role="dialog"
+            aria-labelledby={`${svgId}-list`}
+            className={mergeClasses(wheelClassNames.popover, classes.overlay, classes.popover, overlayPosition(openCluster, classes).className)}
+            style={overlayPosition(openCluster, classes).style}
+            onKeyDown={onPopoverKeyDown}
+          >
+            <div className={classes.popoverHeader}>
+              <span id={`${svgId}-list`}>
+                {formatTemplate(strings.clusterListTitle, {
+                  count: openCluster.item.deadlines.length,
+                  date: formatSpan(strings, openCluster.item.start, openCluster.item.end),
+                })}
+              </span>
+              <Button size="small" appearance="subtle" aria-label={strings.close} title={strings.close} onClick={closeCluster}>
+                <span aria-hidden="true">×</span>
+              </Button>
+            </div>
+            <ul className={classes.list}>
+              {openCluster.item.deadlines.map((deadline) => (
+                <li key={deadline.key}>
+                  <Button className={classes.listButton} appearance="subtle" size="small" onClick={() => openDeadline(deadline)}>
+                    {`${deadlineDateText(deadline, strings)}: ${deadline.entry.title}`}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+    </>
   );
 }

@@ -1,9 +1,13 @@
 /**
  * Props → state of the wheel. The SVG is one memoised string (layout and markup change only
  * with the data, zoom, theme or language); what changes while someone uses it — the tab stop,
- * the selected mark, hover and focus — is applied to that markup's elements directly or shown
- * in overlays, so 2,000 marks are never re-rendered for a key press. Events are delegated to
- * the host element and find their item by `data-i`.
+ * the open and the selected marks, hover and focus — is applied to that markup's elements
+ * directly or shown in overlays, so 2,000 marks are never re-rendered for a key press. Events
+ * are delegated to the host element and find their item by `data-i`.
+ *
+ * A large wheel is drawn over several frames: the dial, the rings and the first `BATCH` items
+ * with the markup, then `BATCH` more items per animation frame, so that no single frame parses,
+ * styles and lays out thousands of elements.
  */
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FocusEvent, KeyboardEvent, MouseEvent, PointerEvent } from 'react';
@@ -13,14 +17,17 @@ import { wheelPeriod } from '../../../domain/geometry/wheelPeriod';
 import { stepZoom as stepZoomWindow, YEAR_ZOOM, zoomContaining, type WheelZoom } from '../../../domain/geometry/zoom';
 import { formatDate, formatTemplate } from './format';
 import type { WheelAnchor, WheelProps, WheelState } from './Wheel.types';
-import { pointInBox, wheelSvgMarkup, wheelViewBox, windowName as nameOfWindow } from './wheelSvg';
+import { pointInBox, wheelItemLabel, wheelItemsMarkup, wheelSvgMarkup, wheelViewBox, windowName as nameOfWindow, type WheelSvgInput } from './wheelSvg';
+
+/** Items drawn per frame. */
+const BATCH = 250;
 
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
-/** Marks the first time the wheel is on screen, for the benchmark (`performance.mark`). */
-function useDrawnMark(): void {
+/** Marks the first time the wheel is on screen with every item, for the benchmark (`performance.mark`). */
+function useDrawnMark(complete: boolean): void {
   useEffect(() => {
-    if (typeof performance === 'undefined' || typeof requestAnimationFrame === 'undefined') return;
+    if (!complete || typeof performance === 'undefined' || typeof requestAnimationFrame === 'undefined') return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     // rAF runs before the frame is painted; the task after it runs once it has been.
     const frame = requestAnimationFrame(() => {
@@ -32,7 +39,7 @@ function useDrawnMark(): void {
       cancelAnimationFrame(frame);
       if (timer !== undefined) clearTimeout(timer);
     };
-  }, []);
+  }, [complete]);
 }
 
 function itemIndexOf(target: EventTarget | null): number | undefined {
@@ -44,7 +51,7 @@ function itemIndexOf(target: EventTarget | null): number | undefined {
 
 export function useWheel(props: WheelProps): WheelState {
   const { deadlines, schoolYear, today, startMonth, theme, locale, strings, countyLabel, rings, legend = 'right' } = props;
-  const { onOpen, onFocusDeadline, onZoomChange, selectedKey } = props;
+  const { onOpen, onFocusDeadline, onZoomChange, selectedKey, selectedKeys } = props;
 
   const period = useMemo(() => wheelPeriod(schoolYear, startMonth), [schoolYear, startMonth]);
   const [ownZoom, setOwnZoom] = useState<WheelZoom>(props.defaultZoom ?? YEAR_ZOOM);
@@ -60,10 +67,11 @@ export function useWheel(props: WheelProps): WheelState {
 
   const layout = useMemo(() => layoutWheel({ deadlines, period, today, zoom, ...(rings ? { rings } : {}) }), [deadlines, period, today, zoom, rings]);
   const svgId = `aw${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
-  const markup = useMemo(
-    () => wheelSvgMarkup({ layout, theme, locale, strings, legend, id: svgId, ...(countyLabel ? { countyLabel } : {}) }),
+  const svgInput: WheelSvgInput = useMemo(
+    () => ({ layout, theme, locale, strings, legend, id: svgId, itemCount: BATCH, ...(countyLabel ? { countyLabel } : {}) }),
     [layout, theme, locale, strings, legend, svgId, countyLabel],
   );
+  const markup = useMemo(() => wheelSvgMarkup(svgInput), [svgInput]);
   const viewBox = useMemo(() => wheelViewBox(layout, legend), [layout, legend]);
 
   const [activeId, setActiveId] = useState<string | undefined>(undefined);
@@ -74,6 +82,25 @@ export function useWheel(props: WheelProps): WheelState {
   const popoverRef = useRef<HTMLDivElement | null>(null);
 
   const items = layout.items;
+  // The markup whose items have all been added; a small wheel is whole from the start.
+  const [drawnFor, setDrawnFor] = useState<string | undefined>(undefined);
+  const complete = items.length <= BATCH || drawnFor === markup;
+  useIsomorphicLayoutEffect(() => {
+    const host = hostRef.current;
+    if (!host || svgInput.layout.items.length <= BATCH) return;
+    let from = BATCH;
+    let frame = 0;
+    const step = () => {
+      for (const [category, html] of wheelItemsMarkup(svgInput, from, from + BATCH)) {
+        host.querySelector(`[data-ring="${category}"]`)?.insertAdjacentHTML('beforeend', html);
+      }
+      from += BATCH;
+      if (from < svgInput.layout.items.length) frame = requestAnimationFrame(step);
+      else setDrawnFor(markup);
+    };
+    frame = requestAnimationFrame(step);
+    return () => cancelAnimationFrame(frame);
+  }, [markup, svgInput]);
   // The tab stop: the item last focused, else the first that is not over yet.
   const activeIndex = useMemo(() => {
     const kept = activeId === undefined ? -1 : items.findIndex((i) => i.id === activeId || i.deadlines.some((d) => d.key === activeId));
@@ -89,7 +116,7 @@ export function useWheel(props: WheelProps): WheelState {
     if (!host) return;
     host.querySelectorAll('[data-i][tabindex="0"]').forEach((el) => el.setAttribute('tabindex', '-1'));
     elementAt(activeIndex)?.setAttribute('tabindex', '0');
-  }, [markup, activeIndex, elementAt]);
+  }, [markup, complete, activeIndex, elementAt]);
 
   const selectedIndex = useMemo(() => (selectedKey ? items.findIndex((i) => i.deadlines.some((d) => d.key === selectedKey)) : -1), [items, selectedKey]);
   useIsomorphicLayoutEffect(() => {
@@ -102,9 +129,30 @@ export function useWheel(props: WheelProps): WheelState {
     const selected = selectedIndex >= 0 ? elementAt(selectedIndex) : null;
     selected?.classList.add('aw-sel');
     selected?.setAttribute('aria-current', 'true');
-  }, [markup, selectedIndex, elementAt]);
+  }, [markup, complete, selectedIndex, elementAt]);
 
-  useDrawnMark();
+  // Deadlines checked in the list: a dashed ring and "valgt" in the name of their marks.
+  useIsomorphicLayoutEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    host.querySelectorAll('.aw-chk').forEach((el) => {
+      el.classList.remove('aw-chk');
+      const item = items[Number(el.getAttribute('data-i'))];
+      if (item) el.setAttribute('aria-label', wheelItemLabel(item, strings, locale));
+    });
+    if (!selectedKeys || selectedKeys.size === 0) return;
+    items.forEach((item, index) => {
+      const count = item.deadlines.reduce((n, d) => (selectedKeys.has(d.key) ? n + 1 : n), 0);
+      if (count === 0) return;
+      const element = elementAt(index);
+      if (!element) return;
+      const label = wheelItemLabel(item, strings, locale);
+      element.classList.add('aw-chk');
+      element.setAttribute('aria-label', formatTemplate(item.kind === 'cluster' ? strings.clusterSelectedLabel : strings.selectedLabel, { label, count }));
+    });
+  }, [markup, complete, items, selectedKeys, strings, locale, elementAt]);
+
+  useDrawnMark(complete);
 
   const anchor = useCallback(
     (index: number | undefined): WheelAnchor | undefined => {

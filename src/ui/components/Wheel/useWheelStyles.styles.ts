@@ -45,6 +45,19 @@ export const useWheelStyles = makeStyles({
       height: 'auto',
     },
   },
+  notes: {
+    ...typographyStyles.caption1,
+    color: tokens.colorNeutralForeground3,
+    margin: 0,
+  },
+});
+
+/**
+ * The tooltip's and a cluster list's styles, apart from the wheel's own: Griffel resolves a
+ * `makeStyles` the first time it is used, and these are not needed until someone points at a
+ * mark, so the first paint does not pay for them.
+ */
+export const useWheelOverlayStyles = makeStyles({
   overlay: {
     position: 'absolute',
     zIndex: 1,
@@ -112,10 +125,5 @@ export const useWheelStyles = makeStyles({
     justifyContent: 'flex-start',
     textAlign: 'start',
     fontWeight: tokens.fontWeightRegular,
-  },
-  notes: {
-    ...typographyStyles.caption1,
-    color: tokens.colorNeutralForeground3,
-    margin: 0,
   },
 });

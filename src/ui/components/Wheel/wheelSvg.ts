@@ -30,6 +30,12 @@ export interface WheelSvgInput {
   readonly id: string;
   /** @default 'interactive' */
   readonly mode?: 'interactive' | 'export';
+  /**
+   * How many items (in layout order) the markup holds; the rest are added later with
+   * `wheelItemsMarkup`, into the ring groups (`[data-ring]`) that are drawn empty.
+   * @default all of them
+   */
+  readonly itemCount?: number;
 }
 
 export interface ViewBox {
@@ -114,6 +120,8 @@ function stylesheet(id: string, p: WheelPalette, interactive: boolean): string {
       `${s} .aw-zoom{cursor:zoom-in}` +
       `${s} .aw-it:hover .aw-hl{stroke:${p.hover}}` +
       `${s} .aw-sel .aw-hl{stroke:${p.text}}` +
+      // Selected in the list (for pushing): a dashed ring, so it is not told by colour alone.
+      `${s} .aw-chk .aw-hl{stroke:${p.text};stroke-dasharray:4 2.5}` +
       `${s} .aw-it:focus-visible .aw-hl{stroke:${p.focus}}` +
       `@media (prefers-reduced-motion:no-preference){${s} .aw-hl{transition:stroke .12s ease-out}}`
     : '';
@@ -124,6 +132,7 @@ function stylesheet(id: string, p: WheelPalette, interactive: boolean): string {
     `${s} .aw-cur{fill:Highlight}${s} text{fill:CanvasText}${s} .aw-cur-t,${s} .aw-cur-t textPath{fill:HighlightText}` +
     `${s} .aw-dot,${s} .aw-badge{fill:LinkText;stroke:Canvas}${s} .aw-arc{stroke:LinkText}${s} text.aw-on{fill:Canvas}` +
     `${s} .aw-hand{stroke:Highlight}${s} .aw-hand-tip{fill:Highlight}${s} text.aw-today{fill:CanvasText}` +
+    `${s} .aw-chk .aw-hl{stroke:CanvasText}` +
     `${s} .aw-it:hover .aw-hl,${s} .aw-it:focus-visible .aw-hl,${s} .aw-sel .aw-hl{stroke:Highlight}}`;
   return `<style>${interaction}${forced}</style>`;
 }
@@ -212,7 +221,6 @@ function dialMarkup(input: WheelSvgInput, p: WheelPalette): string {
 
 function ringsMarkup(input: WheelSvgInput, p: WheelPalette): string {
   const { layout, strings, locale } = input;
-  const ringWidth = layout.rings[0] ? layout.rings[0].outerRadius - layout.rings[0].innerRadius : 0;
   const parts: string[] = ['<g aria-hidden="true">'];
   for (const ring of layout.rings) {
     parts.push(`<path class="aw-band aw-ring" d="${ring.d}" fill="${p.ringFill(ring.category)}" fill-rule="evenodd" stroke="${p.separator}" stroke-width="1.5"/>`);
@@ -227,21 +235,38 @@ function ringsMarkup(input: WheelSvgInput, p: WheelPalette): string {
   parts.push('</g>');
 
   const byRing = new Map<CategoryKey, string[]>();
-  layout.items.forEach((item, index) => {
-    const markup = itemMarkup(item, index, input, p, ringWidth);
-    const list = byRing.get(item.category);
-    if (list) list.push(markup);
-    else byRing.set(item.category, [markup]);
-  });
+  for (const item of layout.items) if (!byRing.has(item.category)) byRing.set(item.category, []);
+  for (const { category, markup } of itemsMarkup(input, p, 0, input.itemCount ?? layout.items.length)) byRing.get(category)!.push(markup);
   parts.push('<g class="aw-items">');
   for (const ring of layout.rings) {
     const items = byRing.get(ring.category);
     if (!items) continue;
     const label = formatTemplate(strings.ringLabel, { number: ring.number, category: categoryName(ring.category, locale) });
-    parts.push(`<g role="group" aria-label="${escapeXml(label)}">${items.join('')}</g>`);
+    parts.push(`<g role="group" aria-label="${escapeXml(label)}" data-ring="${ring.category}">${items.join('')}</g>`);
   }
   parts.push('</g>');
   return parts.join('');
+}
+
+function itemsMarkup(input: WheelSvgInput, p: WheelPalette, from: number, to: number): Array<{ readonly category: CategoryKey; readonly markup: string }> {
+  const { layout } = input;
+  const ringWidth = layout.rings[0] ? layout.rings[0].outerRadius - layout.rings[0].innerRadius : 0;
+  const out: Array<{ category: CategoryKey; markup: string }> = [];
+  for (let index = from; index < Math.min(to, layout.items.length); index++) {
+    const item = layout.items[index]!;
+    out.push({ category: item.category, markup: itemMarkup(item, index, input, p, ringWidth) });
+  }
+  return out;
+}
+
+/**
+ * Items `from` (inclusive) to `to` of the layout, as markup per ring (in layout order), to be
+ * appended to the ring groups of a wheel drawn with `itemCount`.
+ */
+export function wheelItemsMarkup(input: WheelSvgInput, from: number, to: number): ReadonlyMap<CategoryKey, string> {
+  const byRing = new Map<CategoryKey, string>();
+  for (const { category, markup } of itemsMarkup(input, wheelPalettes[input.theme], from, to)) byRing.set(category, (byRing.get(category) ?? '') + markup);
+  return byRing;
 }
 
 function badgeMarkup(ring: RingLayout, x: number, y: number, r: number, fontSize: number, p: WheelPalette): string {
@@ -260,7 +285,7 @@ function hubMarkup(input: WheelSvgInput, p: WheelPalette): string {
   const titleSize = layout.zoom.level === 'year' ? 34 : Math.min(26, (1.7 * layout.hubRadius) / Math.max(1, title.length * 0.56));
   lines.push({ text: title, size: titleSize, weight: 700, fill: p.text });
   if (subtitle) lines.push({ text: subtitle, size: 17, weight: 400, fill: p.subtleText });
-  if (layout.hand) lines.push({ text: formatTemplate(strings.todayLabel, { date: formatDate(strings, layout.hand.date) }), size: 13.5, weight: 600, fill: p.hand, cls: 'aw-today' });
+  if (layout.hand) lines.push({ text: formatTemplate(strings.todayLabel, { date: formatDate(strings, layout.hand.date) }), size: 13.5, weight: 600, fill: p.todayText, cls: 'aw-today' });
   const gap = 8;
   const total = lines.reduce((sum, l) => sum + l.size, 0) + gap * (lines.length - 1);
   let y = -total / 2;

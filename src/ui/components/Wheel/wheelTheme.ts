@@ -18,6 +18,8 @@ export interface WheelPalette {
   readonly currentFill: string;
   readonly currentText: string;
   readonly hand: string;
+  /** "I dag …" in the hub, on `hubFill`. */
+  readonly todayText: string;
   readonly hubFill: string;
   /** Lines between rings and between sectors. */
   readonly separator: string;
@@ -41,6 +43,7 @@ const light: WheelPalette = {
   currentFill: '#5b5fc7',
   currentText: '#ffffff',
   hand: '#c4314b',
+  todayText: '#c4314b',
   hubFill: '#fafafa',
   separator: '#ffffff',
   focus: '#000000',
@@ -60,6 +63,7 @@ const dark: WheelPalette = {
   currentFill: '#7f85f5',
   currentText: '#000000',
   hand: '#f1707b',
+  todayText: '#f1707b',
   hubFill: '#262626',
   separator: '#1f1f1f',
   focus: '#ffffff',
@@ -79,6 +83,8 @@ const contrast: WheelPalette = {
   currentFill: 'Highlight',
   currentText: 'HighlightText',
   hand: 'Highlight',
+  // Highlight is a background colour: as text on Canvas it can be dark blue on black.
+  todayText: 'CanvasText',
   hubFill: 'Canvas',
   separator: 'CanvasText',
   focus: 'Highlight',

@@ -9,7 +9,7 @@ import { PlannerSync } from '../sync/PlannerSync';
 import { DemoTokenProvider } from '../hosts/auth/demoProvider';
 import { createMsalTokenProvider, readHostIdentity } from '../hosts/auth/msalProvider';
 import { AuthError, type TokenProvider } from '../hosts/auth/tokenProvider';
-import type { HostContext } from '../hosts/HostAdapter';
+import type { HostAdapter } from '../hosts/HostAdapter';
 
 export interface GraphServices {
   readonly graph: Graph;
@@ -21,21 +21,23 @@ export interface GraphServices {
 
 let cached: Promise<GraphServices> | undefined;
 
-async function tokenProvider(): Promise<TokenProvider> {
+async function tokenProvider(host: HostAdapter): Promise<TokenProvider> {
   const simulatorUrl = import.meta.env['VITE_GRAPH_SIMULATOR_URL'] as string | undefined;
   if (simulatorUrl) return new DemoTokenProvider({ simulatorUrl });
   const clientId = import.meta.env['VITE_ENTRA_CLIENT_ID'] as string | undefined;
   if (!clientId) throw new AuthError('unknown', 'VITE_ENTRA_CLIENT_ID is not set');
-  return createMsalTokenProvider({ clientId }, await readHostIdentity());
+  // The Outlook add-in knows its user from Office.js (and Office installs the NAA bridge);
+  // everywhere else TeamsJS tells, or the page is a plain browser.
+  return createMsalTokenProvider({ clientId }, host.signInIdentity ?? (await readHostIdentity()));
 }
 
 /** Builds the services once per page; a failed build is forgotten so a retry can succeed. */
-export function graphServices(context: HostContext): Promise<GraphServices> {
+export function graphServices(host: HostAdapter): Promise<GraphServices> {
   cached ??= (async () => {
     // The simulator publishes `<origin>/v1.0`; createGraph wants the origin and adds the version.
     const baseUrl = (import.meta.env['VITE_GRAPH_BASE_URL'] as string | undefined)?.replace(/\/(v1\.0|beta)\/*$/, '');
-    const graph = createGraph({ tokenProvider: await tokenProvider(), ...(baseUrl ? { baseUrl } : {}) });
-    const fromHost = (context as HostContext & { readonly groupId?: string }).groupId;
+    const graph = createGraph({ tokenProvider: await tokenProvider(host), ...(baseUrl ? { baseUrl } : {}) });
+    const fromHost = host.context.groupId;
     const groupId = fromHost ?? (import.meta.env['VITE_DEMO_GROUP_ID'] as string | undefined);
     return { graph, calendar: new CalendarSync(graph), planner: new PlannerSync(graph), groupId };
   })();

@@ -7,6 +7,7 @@
 import type { CountyKey } from '../domain/model/county';
 import type { DeadlineKey } from '../domain/model/entry';
 import type { Locale } from '../ui/strings/define';
+import type { HostIdentity } from './auth/msalProvider';
 
 export type HostKind = 'teams' | 'browser';
 /** Fluent's Teams themes: light (`default`), dark and high contrast. */
@@ -71,6 +72,12 @@ export interface HostAdapter {
   readonly config?: ConfigSession;
   /** Tells the host the first view is ready (hides its loading indicator). */
   notifyReady(): void;
+  /**
+   * Who is signed in to the host, for picking the MSAL account, when the host knows it without
+   * TeamsJS (the Outlook add-in: Office.js). Absent: sign-in asks TeamsJS, or treats the page
+   * as a plain browser.
+   */
+  readonly signInIdentity?: HostIdentity;
 }
 
 export type HostErrorCode = 'host-timeout' | 'host-init-failed' | 'clipboard-denied' | 'config-save-failed';

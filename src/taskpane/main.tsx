@@ -58,9 +58,11 @@ async function main(): Promise<void> {
   const browser = createBrowserAdapter(window);
   const lang = new URLSearchParams(window.location.search).get('lang');
   const locale = isLocale(lang) ? lang : office.displayLanguage ? localeFromTag(office.displayLanguage) : browser.context.locale;
+  const inOutlook = office.insert || office.reason === 'not-appointment' || office.reason === 'read-mode';
   const host: HostAdapter = {
     ...browser,
-    context: { ...browser.context, locale, hostName: office.insert || office.reason === 'not-appointment' || office.reason === 'read-mode' ? 'Outlook' : 'browser' },
+    context: { ...browser.context, locale, hostName: inOutlook ? 'Outlook' : 'browser' },
+    ...(inOutlook ? { signInIdentity: { host: 'outlook', ...(office.userEmail ? { loginHint: office.userEmail } : {}) } } : {}),
     linkTo: (key) => {
       const url = new URL(tabUrl);
       url.searchParams.set('deadline', key);

@@ -27,6 +27,7 @@ function composeSeed(options: { bodyType?: 'html' | 'text'; fail?: { part: 'subj
     context: {
       displayLanguage: 'nn-NO',
       mailbox: {
+        userProfile: { emailAddress: 'kari.nordmann@vestlandfylke.no' },
         item: {
           itemType: 'appointment',
           subject: {
@@ -147,7 +148,8 @@ describe('where the pane runs', () => {
   it('offers inserting in an appointment being composed in Outlook, in Outlook’s language', async () => {
     const { office } = composeSeed();
     const connection = await connectOutlook(office);
-    expect(connection).toMatchObject({ insert: true, displayLanguage: 'nn-NO' });
+    // The mailbox owner is the sign-in hint, so "Add to my calendar" signs in as them.
+    expect(connection).toMatchObject({ insert: true, displayLanguage: 'nn-NO', userEmail: 'kari.nordmann@vestlandfylke.no' });
   });
 
   it('is a list only without Office.js, outside Outlook, or when Office never answers', async () => {

@@ -27,13 +27,18 @@ export type OutlookConnection =
       readonly enums: OfficeEnums;
       /** Outlook's UI language (`Office.context.displayLanguage`), e.g. `nb-NO`. */
       readonly displayLanguage?: string;
+      /** The mailbox owner (`Office.context.mailbox.userProfile.emailAddress`), a sign-in hint. */
+      readonly userEmail?: string;
     }
-  | { readonly insert: false; readonly reason: NoInsertReason; readonly displayLanguage?: string };
+  | { readonly insert: false; readonly reason: NoInsertReason; readonly displayLanguage?: string; readonly userEmail?: string };
 
 /** The part of the Office namespace the pane reads; the real one or an `office-addin-mock`. */
 export type OfficeLike = OfficeEnums & {
   readonly HostType: Pick<typeof Office.HostType, 'Outlook'>;
-  readonly context?: { readonly displayLanguage?: string; readonly mailbox?: { readonly item?: unknown } };
+  readonly context?: {
+    readonly displayLanguage?: string;
+    readonly mailbox?: { readonly item?: unknown; readonly userProfile?: { readonly emailAddress?: string } };
+  };
   onReady(): Promise<{ host: Office.HostType | null; platform: Office.PlatformType | null }>;
 };
 
@@ -72,8 +77,10 @@ export async function connectOutlook(office: OfficeLike | undefined, timeoutMs =
     const displayLanguage = office.context?.displayLanguage || undefined;
     const lang = displayLanguage ? { displayLanguage } : {};
     if (ready.host !== office.HostType.Outlook) return { insert: false, reason: 'not-outlook', ...lang };
+    const email = office.context?.mailbox?.userProfile?.emailAddress;
+    const user = email ? { userEmail: email } : {};
     const kind = classifyItem(office.context?.mailbox?.item);
-    return kind.insert ? { ...kind, enums: office, ...lang } : { ...kind, ...lang };
+    return kind.insert ? { ...kind, enums: office, ...lang, ...user } : { ...kind, ...lang, ...user };
   } finally {
     clearTimeout(timer);
   }

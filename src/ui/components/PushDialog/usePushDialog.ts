@@ -56,7 +56,7 @@ export function usePushDialog(props: PushDialogProps): { readonly state: PushDia
     const abort = new AbortController();
     void (async () => {
       try {
-        const svc = await graphServices(host.context);
+        const svc = await graphServices(host);
         services.current = svc;
         patch({ groupId: svc.groupId });
         const calendars = await svc.calendar.listCalendars(abort.signal);
@@ -66,7 +66,7 @@ export function usePushDialog(props: PushDialogProps): { readonly state: PushDia
       }
     })();
     return () => abort.abort();
-  }, [host.context, patch]);
+  }, [host, patch]);
 
   const plannerRead = useRef(false);
   const ready = state.phase !== 'loading';

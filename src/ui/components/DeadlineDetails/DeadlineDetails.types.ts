@@ -17,6 +17,11 @@ export interface DeadlineDetailsProps {
   readonly onClose: () => void;
   /** Copies a link that opens the tab on this deadline. */
   readonly onCopyLink: (deadline: Deadline) => Promise<CopyLinkResult>;
+  /**
+   * Whether the deadline is in the selection for "Legg til i Outlook / Planner", and how to
+   * change it: a deadline opened from the wheel is selected here. Without it, no checkbox.
+   */
+  readonly selection?: { readonly selected: boolean; readonly onChange: (deadline: Deadline, selected: boolean) => void };
 }
 
 export interface ResolvedReference {

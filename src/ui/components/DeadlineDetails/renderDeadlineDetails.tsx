@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
@@ -176,6 +177,14 @@ export function renderDeadlineDetails(state: DeadlineDetailsState, classes: Clas
               <Text role="status" className={classes.subtle}>
                 {s.linkCopied}
               </Text>
+            ) : null}
+            {deadline && state.props.selection ? (
+              <Checkbox
+                className={classes.select}
+                label={s.selectForPush}
+                checked={state.props.selection.selected}
+                onChange={(_, data) => state.props.selection?.onChange(deadline, data.checked === true)}
+              />
             ) : null}
             {deadline ? (
               <Button appearance="secondary" onClick={state.copyLink}>

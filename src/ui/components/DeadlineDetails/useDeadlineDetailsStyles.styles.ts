@@ -32,4 +32,5 @@ export const useDeadlineDetailsStyles = makeStyles({
   subtle: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   linkField: { flexGrow: 1, minWidth: '16em' },
+  select: { marginInlineEnd: 'auto' },
 });

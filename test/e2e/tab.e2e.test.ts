@@ -224,6 +224,70 @@ describe('the tab in a browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('opens the export menu with the keyboard alone: Tab to the button, Enter and Space open it on the first item, arrows move, Escape gives the focus back', async () => {
+    const { page, errors } = await open('?county=vestland');
+    const button = page.getByRole('button', { name: 'Skriv ut og eksporter' });
+    const focusedName = () => page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
+    let onButton = false;
+    for (let i = 0; i < 20 && !onButton; i++) {
+      await page.keyboard.press('Tab');
+      onButton = await button.evaluate((el) => el === document.activeElement);
+    }
+    expect(onButton).toBe(true);
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+
+    for (const key of ['Enter', 'Space']) {
+      await page.keyboard.press(key);
+      await page.getByRole('menu').waitFor();
+      await expect.poll(focusedName).toBe('Skriv ut på A4');
+      expect(await button.getAttribute('aria-expanded')).toBe('true');
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(focusedName).toBe('Skriv ut på A3');
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(focusedName).toBe('Last ned hjulet som SVG');
+      await page.keyboard.press('ArrowUp');
+      await expect.poll(focusedName).toBe('Skriv ut på A3');
+      if (key === 'Enter') {
+        const violations = await axe(page);
+        expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+      }
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('menu').count()).toBe(0);
+      await expect.poll(() => button.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await button.getAttribute('aria-expanded')).toBe('false');
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('opens the export menu from the keyboard on its first item even when its code arrives after the key press', async () => {
+    const o = await openPage(browser);
+    opened.push(o);
+    const { page } = o;
+    // The menu's chunk is fetched when the button gets the focus; hold it back past the Enter.
+    let held = 0;
+    await o.context.route(/ExportMenuPopover-[^/]*\.js$/, async (route) => {
+      held++;
+      await new Promise((done) => setTimeout(done, 800));
+      await route.continue();
+    });
+    await new TabPage(page).goto(baseUrl, '?county=vestland');
+    const button = page.getByRole('button', { name: 'Skriv ut og eksporter' });
+    let onButton = false;
+    for (let i = 0; i < 20 && !onButton; i++) {
+      await page.keyboard.press('Tab');
+      onButton = await button.evaluate((el) => el === document.activeElement);
+    }
+    expect(onButton).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(held).toBe(1);
+    await page.getByRole('menu').waitFor();
+    await expect.poll(() => page.evaluate(() => (document.activeElement?.textContent ?? '').trim())).toBe('Skriv ut på A4');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('menu').count()).toBe(0);
+    await expect.poll(() => button.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(o.errors).toEqual([]);
+  });
+
   it('shows the configuration page outside Teams too, with a link to the tab for the chosen county', async () => {
     const o = await openPage(browser);
     opened.push(o);

@@ -3,8 +3,10 @@
  * details in a dialog, and the print layout. Everything it shows follows the view state in
  * the URL; the host adapter supplies theme, language, county and deep links.
  *
- * The wheel is drawn first: the filters, the list and the county question render in the task
- * after its first paint (as a transition, so typing or a click interrupts them), and what the
+ * The wheel is drawn first: the filters and the list render in the task after its first paint
+ * (as a transition, so typing or a click interrupts them), into the column beside or below the
+ * wheel, so nothing already painted moves; the county question above the wheel is in the first
+ * paint for the same reason. What the
  * first view does not show (the details dialog, the print layout) arrives in chunks of its own
  * when it is first wanted.
  */
@@ -139,7 +141,7 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
   // whether it is in the document: from the first print on, so the first view does not build it.
   const [Print, setPrint] = useState<PrintLayoutComponent | undefined>(undefined);
   const [printMounted, setPrintMounted] = useState(false);
-  // The rest of the first view (filters, list, county question) renders once the wheel is painted.
+  // The rest of the first view (filters, list) renders once the wheel is painted.
   const [restShown, setRestShown] = useState(false);
   const [detailsWanted, setDetailsWanted] = useState(false);
   if (view.deadline && !detailsWanted) setDetailsWanted(true);
@@ -311,7 +313,7 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
             </MessageBar>
           ) : null}
         </div>
-        {askCounty && restShown ? <CountyPicker {...(view.county ? { value: view.county } : {})} onChange={chooseCounty} /> : null}
+        {askCounty ? <CountyPicker {...(view.county ? { value: view.county } : {})} onChange={chooseCounty} /> : null}
         <main className={classes.content}>
           <section className={`${classes.pane} ${classes.wheelPane}`} aria-labelledby="wheel-heading">
             <h2 id="wheel-heading" className={classes.paneHeading}>

@@ -6,9 +6,25 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { axe, launch, openPage, screenshot, type OpenedPage } from './support/browser';
 import { TabPage } from './pages/TabPage';
+
+/** What moved after it was painted (layout-shift entries), as the nodes that moved. */
+function layoutShifts(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((done) => {
+        const moved: string[] = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as Array<{ value: number; sources?: Array<{ node?: Node | null }> }>) {
+            if (entry.value > 0) moved.push(...(entry.sources ?? []).map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName))));
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => done(moved), 100);
+      }),
+  );
+}
 
 const LINKED = '2026-2027/forste-overforing-soker-til-elev';
 const TOTAL = 124;
@@ -46,6 +62,8 @@ describe('the tab in a browser', () => {
     expect(await tab.nextRows().count()).toBeGreaterThan(3);
     expect(await tab.nextRows().first().textContent()).toContain('30. nov.');
     expect(await tab.countyQuestion().isVisible()).toBe(true);
+    // The county question is in the first paint: nothing the first view drew moves afterwards.
+    expect(await layoutShifts(page)).toEqual([]);
     const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     expect(scripts.filter((s) => /teamsAdapter|ics-|exportWheelPng|msal|graph/i.test(s))).toEqual([]);
     await screenshot(page, 'tab-light');

@@ -10,7 +10,7 @@
  * first view does not show (the details dialog, the print layout) arrives in chunks of its own
  * when it is first wanted.
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, startTransition, type ComponentType, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { filterDeadlines, partiesOf } from '../domain/filters/query';
@@ -66,7 +66,22 @@ const useAppStyles = makeStyles({
     paddingInline: tokens.spacingHorizontalXL,
     paddingBottom: tokens.spacingVerticalXXL,
     '@media (max-width: 600px)': { paddingInline: tokens.spacingHorizontalM },
-    '@media print': { display: 'none' },
+  },
+  // Paper gets the print layout once it is in the document; the screen UI is then hidden.
+  screenOnly: { '@media print': { display: 'none' } },
+  // Until then (Print pressed before the layout's chunk has arrived) paper gets the wheel and
+  // the list as they are on screen, without the controls, in the screen's colours (printed as
+  // they are, so a dark theme stays legible).
+  printFallback: {
+    '@media print': {
+      printColorAdjust: 'exact',
+      '& header button': { display: 'none' },
+      '& [data-testid="county-question"]': { display: 'none' },
+      '& [data-testid="filters"]': { display: 'none' },
+      '& .fui-Wheel__toolbar': { display: 'none' },
+      '& main': { display: 'block' },
+      '& section': { position: 'static' },
+    },
   },
   skip: {
     position: 'absolute',
@@ -153,20 +168,21 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
   useEffect(() => {
     if (!restShown) return;
     performance.mark?.('tab-first-view');
-    // What the first view does not show but may soon be wanted, fetched when the page is idle:
-    // the details, and the print layout (the browser's own Print command needs it at once).
+    // The print layout is fetched as soon as the first view is complete: the browser's own Print
+    // command (Ctrl+P) needs it at once. Until it is here, paper gets the screen's wheel and list.
+    loadPrintLayout().then((m) => setPrint(() => m.PrintLayout), (error: unknown) => console.warn('The print layout could not be loaded', error));
+    // The details may soon be wanted too; they wait until the page is idle.
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-    idle(() => {
-      void loadDetails();
-      loadPrintLayout().then((m) => setPrint(() => m.PrintLayout), (error: unknown) => console.warn('The print layout could not be loaded', error));
-    });
+    idle(() => void loadDetails());
   }, [restShown]);
   useEffect(() => {
     if (!Print) return;
+    // Mounted when printing starts, so the first view never builds the print layout.
     const before = () => flushSync(() => setPrintMounted(true));
     window.addEventListener('beforeprint', before);
     return () => window.removeEventListener('beforeprint', before);
   }, [Print]);
+  const printing = Print !== undefined && printMounted;
 
   const all = data.deadlines;
   const rings = useMemo(() => legendRings(all), [all]);
@@ -290,7 +306,7 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
 
   return (
     <>
-      <div className={classes.shell}>
+      <div className={mergeClasses(classes.shell, printing ? classes.screenOnly : classes.printFallback)}>
         <a className={classes.skip} href="#deadlines">
           {s.skipToList}
         </a>
@@ -389,7 +405,7 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
           </Suspense>
         ) : null}
       </div>
-      {Print && printMounted ? (
+      {printing ? (
         <PrintView
           Layout={Print}
           input={exportInput}

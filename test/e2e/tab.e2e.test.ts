@@ -306,6 +306,39 @@ describe('the tab in a browser', () => {
     expect(o.errors).toEqual([]);
   });
 
+  it('prints the wheel and the list with the browser\'s own Print command, before and after the print layout has arrived', async () => {
+    // Before: the print layout's chunk is held back, so paper gets the screen's wheel and list.
+    const held = await openPage(browser);
+    opened.push(held);
+    await held.context.route(/PrintLayout-[^/]*\.js$/, () => new Promise<void>(() => {}));
+    const early = new TabPage(held.page);
+    await early.goto(baseUrl, '?cat=lanekassen');
+    await expect.poll(() => early.monthRows().count()).toBe(2);
+    await held.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await held.page.emulateMedia({ media: 'print' });
+    expect(await held.page.getByTestId('print-layout').count()).toBe(0);
+    expect(await held.page.locator('main svg').first().isVisible()).toBe(true);
+    expect(await early.monthRows().first().isVisible()).toBe(true);
+    expect(await held.page.getByTestId('filters').isVisible()).toBe(false);
+    expect(await held.page.getByRole('button', { name: 'Skriv ut og eksporter' }).isVisible()).toBe(false);
+    await screenshot(held.page, 'print-before-layout', { fullPage: true });
+
+    // After: Ctrl+P (beforeprint) puts the print layout in the document and hides the screen.
+    const later = await openPage(browser);
+    opened.push(later);
+    const { page } = later;
+    const tab = new TabPage(page);
+    const arrived = page.waitForResponse(/PrintLayout-[^/]*\.js$/);
+    await tab.goto(baseUrl, '?cat=lanekassen');
+    await arrived;
+    await page.waitForTimeout(200);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('print-layout').isVisible()).toBe(true);
+    expect(await page.getByTestId('print-list').locator('li').count()).toBe(2);
+    expect(await tab.list.isVisible()).toBe(false);
+  });
+
   it('shows the configuration page outside Teams too, with a link to the tab for the chosen county', async () => {
     const o = await openPage(browser);
     opened.push(o);

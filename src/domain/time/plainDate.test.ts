@@ -8,6 +8,7 @@ import {
   isoWeeksInYear,
   mondayOfIsoWeek,
   osloDateAt,
+  osloOffsetHours,
   parsePlainDate,
   plainDate,
   toEpochDay,
@@ -122,5 +123,69 @@ describe('osloDateAt', () => {
     ['2026-06-30T22:00:00Z', '2026-07-01'],
   ])('%s is %s in Norway', (instant, date) => {
     expect(osloDateAt(new Date(instant))).toBe(date);
+  });
+});
+
+describe('osloDateAt against Intl (Europe/Oslo), 2020–2030', () => {
+  const intl = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' });
+  const intlDate = (at: Date) => {
+    const parts = intl.formatToParts(at);
+    const part = (type: string) => parts.find((p) => p.type === type)!.value;
+    return `${part('year')}-${part('month')}-${part('day')}`;
+  };
+  const intlOffset = (at: Date) => {
+    const parts = intl.formatToParts(at);
+    const hour = Number(parts.find((p) => p.type === 'hour')!.value);
+    return (((hour - at.getUTCHours()) % 24) + 24) % 24;
+  };
+
+  // The transitions: last Sunday of March and of October at 01:00 UTC.
+  it.each([
+    [2020, '2020-03-29', '2020-10-25'],
+    [2021, '2021-03-28', '2021-10-31'],
+    [2022, '2022-03-27', '2022-10-30'],
+    [2023, '2023-03-26', '2023-10-29'],
+    [2024, '2024-03-31', '2024-10-27'],
+    [2025, '2025-03-30', '2025-10-26'],
+    [2026, '2026-03-29', '2026-10-25'],
+    [2027, '2027-03-28', '2027-10-31'],
+    [2028, '2028-03-26', '2028-10-29'],
+    [2029, '2029-03-25', '2029-10-28'],
+    [2030, '2030-03-31', '2030-10-27'],
+  ])('%i: summer time from %s to %s at 01:00 UTC, as Intl says', (_year, spring, autumn) => {
+    for (const [day, before, after] of [
+      [spring, 1, 2],
+      [autumn, 2, 1],
+    ] as const) {
+      const switchAt = Date.parse(`${day}T01:00:00Z`);
+      expect(osloOffsetHours(new Date(switchAt - 1))).toBe(before);
+      expect(osloOffsetHours(new Date(switchAt))).toBe(after);
+      for (const delta of [-1, 0, 1]) expect(intlOffset(new Date(switchAt + delta * 1000))).toBe(osloOffsetHours(new Date(switchAt + delta * 1000)));
+    }
+  });
+
+  it('gives the date Intl gives at every half hour from 2020 to 2030, and at the minute before and after each local midnight', () => {
+    const mismatches: string[] = [];
+    const check = (t: number) => {
+      const at = new Date(t);
+      const ours = osloDateAt(at);
+      const theirs = intlDate(at);
+      if (ours !== theirs) mismatches.push(`${at.toISOString()}: ${ours} ≠ ${theirs}`);
+    };
+    const end = Date.parse('2031-01-01T00:00:00Z');
+    for (let t = Date.parse('2020-01-01T00:00:00Z'); t < end; t += 1_800_000) {
+      check(t);
+      const minute = new Date(t).getUTCMinutes();
+      if (minute === 0 && [22, 23].includes(new Date(t).getUTCHours())) {
+        check(t - 60_000);
+        check(t + 60_000);
+        check(t - 1);
+      }
+    }
+    expect(mismatches.slice(0, 10)).toEqual([]);
+  });
+
+  it('refuses an invalid instant', () => {
+    expect(() => osloDateAt(new Date(Number.NaN))).toThrow(RangeError);
   });
 });

@@ -176,14 +176,33 @@ export function isoWeekOf(date: PlainDate): IsoWeek {
 // ---------------------------------------------------------------------------------------------
 // The one place where an instant becomes a date: callers pass the instant in (no implicit clock).
 
-// Created on first use: building an Intl formatter costs tens of milliseconds on a slow device,
-// which the first view should not pay before it draws.
-let osloDateFormat: Intl.DateTimeFormat | undefined;
+const MS_PER_HOUR = 3_600_000;
+const MS_PER_DAY = 86_400_000;
+
+/** 01:00 UTC on the last Sunday of `month`, as milliseconds since the epoch: when EU summer time starts or ends. */
+function lastSundayAtOneUtc(year: number, month: number): number {
+  const last = plainDate(year, month, daysInMonth(year, month));
+  const sunday = toEpochDay(last) - (isoWeekday(last) % 7);
+  return sunday * MS_PER_DAY + MS_PER_HOUR;
+}
+
+/**
+ * Norway's offset from UTC at an instant, in hours: CET (+1), and CEST (+2) from 01:00 UTC on
+ * the last Sunday of March to 01:00 UTC on the last Sunday of October, the EU rule Norway has
+ * followed since 1996. Computed rather than asked of `Intl` with `timeZone: 'Europe/Oslo'`:
+ * the first such formatter costs tens of milliseconds on a slow device, before the wheel can
+ * be drawn. The tests hold it against Intl across every transition from 2020 to 2030; if
+ * Norway ever leaves the rule, this is the one place to change.
+ */
+export function osloOffsetHours(instant: Date): 1 | 2 {
+  const t = instant.getTime();
+  const year = instant.getUTCFullYear();
+  return t >= lastSundayAtOneUtc(year, 3) && t < lastSundayAtOneUtc(year, 10) ? 2 : 1;
+}
 
 /** The calendar date in Norway (Europe/Oslo) at the given instant. */
 export function osloDateAt(instant: Date): PlainDate {
-  osloDateFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
-  const parts = osloDateFormat.formatToParts(instant);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return plainDate(part('year'), part('month'), part('day'));
+  const t = instant.getTime();
+  if (!Number.isFinite(t)) throw new RangeError('osloDateAt needs a valid instant');
+  return fromEpochDay(Math.floor((t + osloOffsetHours(instant) * MS_PER_HOUR) / MS_PER_DAY));
 }

@@ -186,7 +186,9 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
 
   const all = data.deadlines;
   const rings = useMemo(() => legendRings(all), [all]);
-  const parties = useMemo(() => partiesOf(data.dataset.entries, view.partyRole), [data.dataset.entries, view.partyRole]);
+  // Only the filters need the parties, and sorting them by Norwegian collation is not cheap:
+  // computed once the filters are shown, not before the wheel is drawn.
+  const parties = useMemo(() => (restShown ? partiesOf(data.dataset.entries, view.partyRole) : []), [restShown, data.dataset.entries, view.partyRole]);
   // Keyed on the filter fields only: opening a deadline changes the view but must not hand the
   // wheel a new list (that redraws it and loses the focused mark).
   const { categories, county, party, partyRole, text, upcoming } = view;

@@ -6,7 +6,7 @@
  * The "filter" button toggles one category off and on, as the app's filter does.
  */
 import { FluentProvider, webDarkTheme, webLightTheme, teamsHighContrastTheme } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { startTransition, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { wheelPeriod } from '../src/domain/geometry/wheelPeriod';
 import type { WheelZoom } from '../src/domain/geometry/zoom';
@@ -78,9 +78,13 @@ function Page({ all }: { readonly all: readonly Deadline[] }) {
 document.body.style.background = fluentTheme.colorNeutralBackground1;
 void loadDeadlines().then((all) => {
   performance.mark('bench-data-loaded');
-  createRoot(document.getElementById('root')!).render(
-    <FluentProvider theme={fluentTheme}>
-      <Page all={all} />
-    </FluentProvider>,
+  const root = createRoot(document.getElementById('root')!);
+  // As the tab does (src/main.tsx): the first render yields to the browser between components.
+  startTransition(() =>
+    root.render(
+      <FluentProvider theme={fluentTheme}>
+        <Page all={all} />
+      </FluentProvider>,
+    ),
   );
 });

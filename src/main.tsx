@@ -4,6 +4,7 @@
  * on config.html. The only place that reads the clock and the browser's storage.
  */
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppProviders } from './app/AppProviders';
 import { countyMemory } from './app/countyMemory';
@@ -49,15 +50,19 @@ async function main(): Promise<void> {
   try {
     // The tab's code and the year's data load in parallel; the configuration page needs neither.
     const [{ App }, data] = await Promise.all([import('./app/App'), loadYearData(schoolYear)]);
-    root.render(
-      <App
-        host={host}
-        data={data}
-        today={today}
-        memory={countyMemory(safeStorage())}
-        now={() => new Date()}
-        {...(connected.fallback ? { hostFallback: connected.fallback.code } : {})}
-      />,
+    // Rendered as a transition, so React yields to the browser between components and no single
+    // task of the first render blocks input or a frame for long (a large wheel's first frame).
+    startTransition(() =>
+      root.render(
+        <App
+          host={host}
+          data={data}
+          today={today}
+          memory={countyMemory(safeStorage())}
+          now={() => new Date()}
+          {...(connected.fallback ? { hostFallback: connected.fallback.code } : {})}
+        />,
+      ),
     );
   } catch (error) {
     console.error('The årshjul could not be loaded', error);

@@ -15,6 +15,7 @@ import { parsePlainDate, type PlainDate } from '../src/domain/time/plainDate';
 import { parseSchoolYear, type SchoolYear } from '../src/domain/time/schoolYear';
 import { Wheel } from '../src/ui/components/Wheel/Wheel';
 import { wheelStrings, type WheelLocale } from '../src/ui/components/Wheel/Wheel.strings';
+import { isLargeWheel } from '../src/ui/components/Wheel/wheelBatch';
 import type { WheelTheme } from '../src/ui/components/Wheel/wheelTheme';
 import { syntheticDeadlines } from './synthetic';
 
@@ -79,12 +80,13 @@ document.body.style.background = fluentTheme.colorNeutralBackground1;
 void loadDeadlines().then((all) => {
   performance.mark('bench-data-loaded');
   const root = createRoot(document.getElementById('root')!);
-  // As the tab does (src/main.tsx): the first render yields to the browser between components.
-  startTransition(() =>
+  const render = () =>
     root.render(
       <FluentProvider theme={fluentTheme}>
         <Page all={all} />
       </FluentProvider>,
-    ),
-  );
+    );
+  // As the tab does (src/main.tsx): a wheel too large for one frame renders as a transition.
+  if (isLargeWheel(all.length)) startTransition(render);
+  else render();
 });

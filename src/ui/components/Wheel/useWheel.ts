@@ -6,8 +6,8 @@
  * are delegated to the host element and find their item by `data-i`.
  *
  * A large wheel is drawn over several frames: the dial, the rings and the first `BATCH` items
- * with the markup, then `BATCH` more items per animation frame, so that no single frame parses,
- * styles and lays out thousands of elements.
+ * with the markup, then `BATCH` more items in each following frame, so that no single frame
+ * parses, styles and lays out thousands of elements.
  */
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FocusEvent, KeyboardEvent, MouseEvent, PointerEvent } from 'react';
@@ -17,10 +17,11 @@ import { wheelPeriod } from '../../../domain/geometry/wheelPeriod';
 import { stepZoom as stepZoomWindow, YEAR_ZOOM, zoomContaining, type WheelZoom } from '../../../domain/geometry/zoom';
 import { formatDate, formatTemplate } from './format';
 import type { WheelAnchor, WheelProps, WheelState } from './Wheel.types';
+import { WHEEL_BATCH } from './wheelBatch';
 import { pointInBox, wheelItemLabel, wheelItemsMarkup, wheelSvgMarkup, wheelViewBox, windowName as nameOfWindow, type WheelSvgInput } from './wheelSvg';
 
 /** Items drawn per frame. */
-const BATCH = 250;
+const BATCH = WHEEL_BATCH;
 
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
@@ -98,7 +99,11 @@ export function useWheel(props: WheelProps): WheelState {
       if (from < svgInput.layout.items.length) frame = requestAnimationFrame(step);
       else setDrawnFor(markup);
     };
-    frame = requestAnimationFrame(step);
+    // The first batch goes into the frame after the one that paints the markup: a rAF asked for
+    // now would run before that paint and double its work.
+    frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(step);
+    });
     return () => cancelAnimationFrame(frame);
   }, [markup, svgInput]);
   // The tab stop: the item last focused, else the first that is not over yet.

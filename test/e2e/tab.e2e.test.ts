@@ -274,6 +274,13 @@ describe('the tab in a browser', () => {
       await expect.poll(() => button.evaluate((el) => el === document.activeElement)).toBe(true);
       expect(await button.getAttribute('aria-expanded')).toBe('false');
     }
+    // Tab from the open menu closes it and moves on from the button, not to the page's start.
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedName).toBe('Skriv ut på A4');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.getByRole('menu').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
     expect(errors).toEqual([]);
   });
 

@@ -58,9 +58,57 @@ export function prevalidatedData(base: string = root): Plugin {
   };
 }
 
+/**
+ * What the tab's first view imports dynamically (`src/main.tsx`, `src/app/yearData.ts`): its
+ * code and the year's data. Dynamic so that the configuration page and a failed start load none
+ * of it, but the tab always wants it at once.
+ */
+const TAB_FIRST_VIEW = /[\\/]src[\\/](app[\\/]App\.tsx|data[\\/](shipped|years)\.ts|domain[\\/]rules[\\/]resolve\.ts)$/;
+
+/**
+ * Lets the tab's page (index.html) fetch the chunks of its first view while its entry scripts
+ * are still being evaluated, with `<link rel="modulepreload">`, instead of only once the entry
+ * runs `import()`: ~50 ms sooner to the drawn wheel at 4x CPU. The bytes are the same.
+ */
+export function preloadTabFirstView(): Plugin {
+  let base = '/';
+  return {
+    name: 'arshjul:preload-tab-first-view',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const { bundle, chunk } = ctx;
+        if (!bundle || !chunk || !/(^|\/)index\.html$/.test(ctx.path)) return undefined;
+        const withImports = (start: Iterable<string>): Set<string> => {
+          const files = new Set<string>();
+          const visit = (file: string) => {
+            const output = bundle[file];
+            if (files.has(file) || output?.type !== 'chunk') return;
+            files.add(file);
+            output.imports.forEach(visit);
+          };
+          for (const file of start) visit(file);
+          return files;
+        };
+        const loaded = withImports([chunk.fileName]);
+        const firstView = Object.values(bundle).flatMap((output) =>
+          output.type === 'chunk' && output.facadeModuleId && TAB_FIRST_VIEW.test(output.facadeModuleId) ? [output.fileName] : [],
+        );
+        return [...withImports(firstView)]
+          .filter((file) => !loaded.has(file))
+          .map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // The shipped data is validated here, at build time, so the tab ships no validator.
-  plugins: [react(), prevalidatedData()],
+  plugins: [react(), prevalidatedData(), preloadTabFirstView()],
   server: { port: 5173, strictPort: false },
   build: {
     target: 'es2022',

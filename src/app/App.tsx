@@ -150,6 +150,14 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
     () => host.capabilities.rememberCounty && !countyFixed && !view.county && remembered === undefined,
   );
   const [selected, setSelected] = useState<ReadonlySet<DeadlineKey>>(() => new Set());
+  const toggleSelected = useCallback((deadline: Deadline, on: boolean) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(deadline.key);
+      else next.delete(deadline.key);
+      return next;
+    });
+  }, []);
   const [paper, setPaper] = useState<PaperSize>('A4');
   const [printRequested, setPrintRequested] = useState(false);
   // The print layout's code, once loaded (after the first view, or when print is chosen), and
@@ -398,6 +406,7 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
               onOpen={openDeadline}
               onClose={closeDeadline}
               onCopyLink={copyLink}
+              {...(open ? { selection: { selected: selected.has(open.key), onChange: toggleSelected } } : {})}
             />
           </Suspense>
         ) : null}

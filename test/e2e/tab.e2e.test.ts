@@ -171,10 +171,15 @@ describe('the tab in a browser', () => {
     const title = (await tab.detailsTitle().textContent()) ?? '';
     expect(label).toContain(title.slice(0, 20));
     expect(new URL(page.url()).searchParams.get('deadline')).toMatch(/^2026-2027\//);
+    // Selected for Outlook / Planner from the details, with the keyboard.
+    await tab.details().getByRole('checkbox', { name: 'Velg for Outlook / Planner' }).focus();
+    await page.keyboard.press('Space');
     await page.keyboard.press('Escape');
     await expect.poll(() => tab.details().count()).toBe(0);
-    // Focus goes back to the mark that opened the details.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toBe(label);
+    // Focus goes back to the mark that opened the details, which now says it is selected.
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    await expect.poll(focused).toContain('valgt');
+    expect(await page.locator('[data-testid="deadline-list"] li[data-section="month"] input[type="checkbox"]:checked').count()).toBe(1);
   });
 
   it('selects deadlines with checkboxes and "select all shown", with a count', async () => {

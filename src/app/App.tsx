@@ -51,7 +51,7 @@ export interface AppProps {
   readonly hostFallback?: HostErrorCode;
 }
 
-const PushDialog = loadPushDialog ? lazy(() => loadPushDialog!().then((m) => ({ default: m.PushDialog }))) : undefined;
+const PushDialog = lazy(() => loadPushDialog().then((m) => ({ default: m.PushDialog })));
 const loadDetails = () => import('../ui/components/DeadlineDetails');
 const DeadlineDetails = lazy(() => loadDetails().then((m) => ({ default: m.DeadlineDetails })));
 const loadPrintLayout = () => import('../ui/components/PrintLayout');
@@ -385,11 +385,9 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
                   onOpen={openDeadline}
                   {...(view.deadline ? { openKey: view.deadline } : {})}
                   selectionActions={
-                    PushDialog ? (
-                      <Button appearance="primary" size="small" disabled={selected.size === 0} onClick={() => setPushOpen(true)}>
-                        {s.addToOutlook}
-                      </Button>
-                    ) : undefined
+                    <Button appearance="primary" size="small" disabled={selected.size === 0} onClick={() => setPushOpen(true)}>
+                      {s.addToOutlook}
+                    </Button>
                   }
                 />
               </section>
@@ -410,7 +408,7 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
             />
           </Suspense>
         ) : null}
-        {PushDialog && pushOpen ? (
+        {pushOpen ? (
           <Suspense fallback={null}>
             <PushDialog deadlines={selectedDeadlines} locale={locale} host={host} linkFor={linkFor} onClose={() => setPushOpen(false)} />
           </Suspense>

@@ -1,11 +1,7 @@
 /**
- * The slot for "Legg til i Outlook / Planner" on the selection. The dialog lives in
- * `src/ui/components/PushDialog/` and reaches Graph through `src/sync`; it is found at build
- * time and loaded only when the user opens it, so sign-in and Graph code arrive in their own
- * chunks. While the folder does not exist the action is not shown.
- *
- * Contract: `src/ui/components/PushDialog/index.ts` exports `PushDialog`, a component taking
- * `PushDialogProps`.
+ * "Legg til i Outlook / Planner" on the selection. The dialog lives in
+ * `src/ui/components/PushDialog/` and reaches Graph through `src/sync`; it is loaded only when
+ * the user opens it, so sign-in and Graph code arrive in their own chunks.
  */
 import type { ComponentType } from 'react';
 import type { Deadline } from '../domain/model/entry';
@@ -25,7 +21,5 @@ export interface PushDialogProps {
 
 type PushModule = { readonly PushDialog: ComponentType<PushDialogProps> };
 
-const found = import.meta.glob<PushModule>('../ui/components/PushDialog/index.ts');
-
-/** Loads the dialog module, or undefined when it is not part of this build. */
-export const loadPushDialog: (() => Promise<PushModule>) | undefined = Object.values(found)[0];
+/** Loads the dialog module (its own chunk). */
+export const loadPushDialog = (): Promise<PushModule> => import('../ui/components/PushDialog');

@@ -14,7 +14,7 @@ import type { useTaskPaneStyles } from './useTaskPaneStyles.styles';
 type Classes = ReturnType<typeof useTaskPaneStyles>;
 
 // The same dialog and Graph path as the tab's "Legg til i Outlook / Planner", in its own chunk.
-const PushDialog = loadPushDialog ? lazy(() => loadPushDialog!().then((m) => ({ default: m.PushDialog }))) : undefined;
+const PushDialog = lazy(() => loadPushDialog().then((m) => ({ default: m.PushDialog })));
 
 const NO_SELECTION: ReadonlySet<never> = new Set();
 
@@ -116,7 +116,7 @@ export function renderTaskPane(props: TaskPaneProps, state: TaskPaneState, class
         onClose={state.closeDeadline}
         onCopyLink={copyLink}
       />
-      {PushDialog && state.pushFor ? (
+      {state.pushFor ? (
         <Suspense fallback={null}>
           <PushDialog deadlines={[state.pushFor]} locale={state.locale} host={props.host} linkFor={props.linkFor} onClose={state.closePush} />
         </Suspense>

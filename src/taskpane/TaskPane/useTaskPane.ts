@@ -6,7 +6,6 @@ import type { Deadline, DeadlineKey } from '../../domain/model/entry';
 import type { FilterValue } from '../../ui/components/Filters';
 import { useLocale } from '../../ui/strings/StringsProvider';
 import { filterOf } from '../../app/urlState';
-import { loadPushDialog } from '../../app/pushSlot';
 import { toShownInsertError } from '../office/appointment';
 import { appointmentFields } from '../office/appointmentFields';
 import { insertMessage, type PaneMessage } from '../insertMessage';
@@ -93,7 +92,7 @@ export function useTaskPane(props: TaskPaneProps): TaskPaneState {
     message,
     dismissMessage: () => setMessage(undefined),
     pushFor,
-    addToCalendar: loadPushDialog ? setPushFor : undefined,
+    addToCalendar: setPushFor,
     closePush: () => setPushFor(undefined),
   };
 }

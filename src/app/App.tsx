@@ -410,7 +410,7 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
         ) : null}
         {pushOpen ? (
           <Suspense fallback={null}>
-            <PushDialog deadlines={selectedDeadlines} locale={locale} host={host} linkFor={linkFor} onClose={() => setPushOpen(false)} />
+            <PushDialog deadlines={selectedDeadlines} yearDeadlines={all} locale={locale} host={host} linkFor={linkFor} onClose={() => setPushOpen(false)} />
           </Suspense>
         ) : null}
       </div>

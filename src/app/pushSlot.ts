@@ -11,6 +11,12 @@ import type { Locale } from '../ui/strings/define';
 export interface PushDialogProps {
   /** The selected deadlines, in date order. */
   readonly deadlines: readonly Deadline[];
+  /**
+   * Every deadline of the school year as the årshjul has it now. A push removes only what of
+   * ours is no longer among them (withdrawn), never what was pushed earlier and is simply not
+   * selected now.
+   */
+  readonly yearDeadlines: readonly Deadline[];
   readonly locale: Locale;
   /** The host: its kind, context (team, county) and deep links back to an entry. */
   readonly host: HostAdapter;

@@ -42,10 +42,6 @@ export interface PushDialogState {
   readonly error: ShownError | undefined;
   /** "Remove selected" asked and waiting for the user to confirm. */
   readonly confirmingRemove: boolean;
-  /** The demo's Graph simulator page, where the result can be seen (npm start only). */
-  readonly simulatorPage: string | undefined;
-  /** Every deadline key of the school year now; undefined until loaded (nothing is pruned then). */
-  readonly currentKeys: ReadonlySet<string> | undefined;
   /** Plans and members are being read (first opening of the Planner tab). */
   readonly plannerLoading: boolean;
 }

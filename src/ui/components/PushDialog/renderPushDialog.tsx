@@ -44,6 +44,10 @@ function text(strings: Strings, key: string): string {
   return (strings as Readonly<Record<string, string>>)[key] ?? key;
 }
 
+/** The demo's Graph simulator page, where a push can be seen (`npm start` only). */
+const SIMULATOR_URL = import.meta.env['VITE_GRAPH_SIMULATOR_URL'] as string | undefined;
+const SIMULATOR_PAGE = SIMULATOR_URL ? `${SIMULATOR_URL.replace(/\/+$/, '')}/_sim/` : undefined;
+
 /**
  * The error in the user's language. A code without text of its own gets the general text and
  * keeps the technical message, so support can tell what happened.
@@ -191,8 +195,8 @@ export function renderPushDialog({ state, actions, strings, styles, deadlines, o
               <section aria-label={strings.results}>
                 <div role="status">{format(strings.summary, state.report.counts)}</div>
                 <ul className={styles.results}>{state.report.outcomes.map((o) => outcomeLine(o, titles, strings, styles))}</ul>
-                {state.simulatorPage ? (
-                  <Link href={state.simulatorPage} target="_blank" rel="noreferrer">
+                {SIMULATOR_PAGE ? (
+                  <Link href={SIMULATOR_PAGE} target="_blank" rel="noreferrer">
                     {strings.simulatorLink}
                   </Link>
                 ) : null}

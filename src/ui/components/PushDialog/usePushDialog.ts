@@ -1,7 +1,6 @@
 /** State and effects of the push dialog: loads the choices, previews, pushes with progress and cancel. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { graphServices, type GraphServices } from '../../../app/graphServices';
-import { loadYearData } from '../../../app/yearData';
 import { AuthError } from '../../../hosts/auth/tokenProvider';
 import type { CalendarSyncOptions, CalendarTarget } from '../../../sync/CalendarSync';
 import type { PlannerSyncOptions } from '../../../sync/PlannerSync';
@@ -32,18 +31,11 @@ const initial: PushDialogState = {
   report: undefined,
   error: undefined,
   confirmingRemove: false,
-  simulatorPage: simulatorPage(),
-  currentKeys: undefined,
   plannerLoading: false,
 };
 
-function simulatorPage(): string | undefined {
-  const url = import.meta.env['VITE_GRAPH_SIMULATOR_URL'] as string | undefined;
-  return url ? `${url.replace(/\/+$/, '')}/_sim/` : undefined;
-}
-
 export function usePushDialog(props: PushDialogProps): { readonly state: PushDialogState; readonly actions: PushDialogActions } {
-  const { deadlines, host, linkFor, locale } = props;
+  const { deadlines, yearDeadlines, host, linkFor, locale } = props;
   const [state, setState] = useState<PushDialogState>(initial);
   const services = useRef<GraphServices | undefined>(undefined);
   const running = useRef<AbortController | undefined>(undefined);
@@ -101,20 +93,8 @@ export function usePushDialog(props: PushDialogProps): { readonly state: PushDia
 
   const schoolYear = deadlines[0]?.schoolYear;
 
-  // The year's deadline keys as the årshjul has them now: a push then removes only what was
-  // withdrawn from the årshjul, never what was pushed earlier and is simply not selected now.
-  useEffect(() => {
-    if (!schoolYear) return;
-    let live = true;
-    loadYearData(schoolYear).then(
-      (year) => live && patch({ currentKeys: new Set(year.deadlines.map((d) => d.key)) }),
-      () => undefined, // without them nothing is pruned (see `prune` below)
-    );
-    return () => {
-      live = false;
-    };
-  }, [schoolYear, patch]);
-  const pruning = useMemo(() => (state.currentKeys ? { current: state.currentKeys } : { prune: false }), [state.currentKeys]);
+  // Pruning spares every deadline still in the årshjul (see `yearDeadlines`).
+  const pruning = useMemo(() => ({ current: new Set<string>(yearDeadlines.map((d) => d.key)) }), [yearDeadlines]);
 
   const calendarOptions = useCallback((): CalendarSyncOptions | undefined => {
     if (!schoolYear) return undefined;

@@ -5,9 +5,9 @@
  * AA violations in light, dark and high contrast. Screenshots go to test-results/screenshots.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, launch, openPage, screenshot, type OpenedPage } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, screenshot, suiteBrowser, type PageOptions } from './support/browser';
 import { TabPage } from './pages/TabPage';
 
 /** What moved after it was painted (layout-shift entries), as the nodes that moved. */
@@ -31,20 +31,10 @@ const TOTAL = 124;
 
 describe('the tab in a browser', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  const opened: OpenedPage[] = [];
+  const chromium = suiteBrowser();
 
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    for (const o of opened) await o.context.close();
-    await browser?.close();
-  });
-
-  async function open(query = '', options: Parameters<typeof openPage>[1] = {}) {
-    const o = await openPage(browser, options);
-    opened.push(o);
+  async function open(query = '', options: PageOptions = {}) {
+    const o = await chromium.open(options);
     const tab = new TabPage(o.page);
     await tab.goto(baseUrl, query);
     return { ...o, tab };
@@ -290,8 +280,7 @@ describe('the tab in a browser', () => {
   });
 
   it('opens the export menu from the keyboard on its first item even when its code arrives after the key press', async () => {
-    const o = await openPage(browser);
-    opened.push(o);
+    const o = await chromium.open();
     const { page } = o;
     // The menu's chunk is fetched when the button gets the focus; hold it back past the Enter.
     let held = 0;
@@ -320,8 +309,7 @@ describe('the tab in a browser', () => {
 
   it('prints the wheel and the list with the browser\'s own Print command, before and after the print layout has arrived', async () => {
     // Before: the print layout's chunk is held back, so paper gets the screen's wheel and list.
-    const held = await openPage(browser);
-    opened.push(held);
+    const held = await chromium.open();
     await held.context.route(/PrintLayout-[^/]*\.js$/, () => new Promise<void>(() => {}));
     const early = new TabPage(held.page);
     await early.goto(baseUrl, '?cat=lanekassen');
@@ -336,8 +324,7 @@ describe('the tab in a browser', () => {
     await screenshot(held.page, 'print-before-layout', { fullPage: true });
 
     // After: Ctrl+P (beforeprint) puts the print layout in the document and hides the screen.
-    const later = await openPage(browser);
-    opened.push(later);
+    const later = await chromium.open();
     const { page } = later;
     const tab = new TabPage(page);
     const arrived = page.waitForResponse(/PrintLayout-[^/]*\.js$/);
@@ -352,8 +339,7 @@ describe('the tab in a browser', () => {
   });
 
   it('shows the configuration page outside Teams too, with a link to the tab for the chosen county', async () => {
-    const o = await openPage(browser);
-    opened.push(o);
+    const o = await chromium.open();
     await o.page.goto(new URL('config.html', baseUrl).href);
     await o.page.getByRole('heading', { name: 'Årshjulet i dette teamet' }).waitFor();
     await o.page.getByRole('combobox', { name: 'Fylke' }).click();
@@ -386,8 +372,7 @@ describe('the tab in a browser', () => {
     });
 
     it('has no violations in high contrast (forced colours)', async () => {
-      const o = await openPage(browser);
-      opened.push(o);
+      const o = await chromium.open();
       await o.page.emulateMedia({ forcedColors: 'active' });
       const tab = new TabPage(o.page);
       await tab.goto(baseUrl, '?county=vestland');

@@ -6,15 +6,14 @@
  * and nothing else, and no WCAG 2.1 AA violations. The tab's own pages never ask for Office.js.
  * Screenshots go to test-results/screenshots.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { datasetForYear } from '../../src/data/datasets';
 import { filterDeadlines } from '../../src/domain/filters/query';
 import { resolveDataset } from '../../src/domain/rules/resolve';
 import { osloDateAt } from '../../src/domain/time/plainDate';
 import type { SchoolYear } from '../../src/domain/time/schoolYear';
 import { TabPage } from './pages/TabPage';
-import { TODAY, axe, launch, openPage, screenshot, type OpenedPage } from './support/browser';
+import { TODAY, axe, screenshot, suiteBrowser, type PageOptions } from './support/browser';
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/**';
 /** What Chromium logs for the aborted office.js request (the console line names no URL; `failed` below does). */
@@ -45,21 +44,11 @@ class TaskPanePage extends TabPage {
 
 describe('the Outlook task pane in a browser, without Office.js', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  const opened: OpenedPage[] = [];
-
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    for (const o of opened) await o.context.close();
-    await browser?.close();
-  });
+  const chromium = suiteBrowser();
 
   /** Opens a page with office.js blocked; records every request to its CDN and every failed one. */
-  async function open(path: string, options: Parameters<typeof openPage>[1] & { county?: string } = {}) {
-    const o = await openPage(browser, { viewport: PANE, ...options });
-    opened.push(o);
+  async function open(path: string, options: PageOptions & { county?: string } = {}) {
+    const o = await chromium.open({ viewport: PANE, ...options });
     const officeRequests: string[] = [];
     const failed: string[] = [];
     await o.context.route(OFFICE_JS, (route) => {

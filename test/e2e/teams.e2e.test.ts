@@ -5,9 +5,8 @@
  * personal tab remembering a county, the host's locale and theme (with a live change), deep
  * links in and out, and axe-core in the Teams contrast theme.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axe, launch, openPage, screenshot, type OpenedPage } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { axe, screenshot, suiteBrowser } from './support/browser';
 import { HarnessPage } from './pages/HarnessPage';
 
 const APP_ID = '6f1304a9-bcb7-4599-a188-07c9e19e7c6e';
@@ -16,20 +15,10 @@ const BACKGROUND = { light: 'rgb(255, 255, 255)', dark: 'rgb(41, 41, 41)', contr
 
 describe('the tab in a Teams host (real TeamsJS, harness host)', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  const opened: OpenedPage[] = [];
-
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    for (const o of opened) await o.context.close();
-    await browser?.close();
-  });
+  const chromium = suiteBrowser();
 
   async function open() {
-    const o = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-    opened.push(o);
+    const o = await chromium.open({ viewport: { width: 1280, height: 900 } });
     return { ...o, harness: new HarnessPage(o.page) };
   }
 

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -94,4 +95,34 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path, fullPage: options.fullPage ?? false, animations: 'disabled' });
   return path;
+}
+
+/**
+ * One Chromium for the describe block it is called in: launched before its tests, closed after
+ * them together with every page opened through `open`.
+ */
+export function suiteBrowser(): { readonly browser: Browser; open(options?: PageOptions): Promise<OpenedPage> } {
+  let browser: Browser | undefined;
+  const opened: OpenedPage[] = [];
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    for (const o of opened) await o.context.close();
+    await browser?.close();
+  });
+  const started = (): Browser => {
+    if (!browser) throw new Error('suiteBrowser: used before its beforeAll ran');
+    return browser;
+  };
+  return {
+    get browser() {
+      return started();
+    },
+    async open(options = {}) {
+      const o = await openPage(started(), options);
+      opened.push(o);
+      return o;
+    },
+  };
 }

@@ -9,23 +9,12 @@
 import { DemoTokenProvider } from '../../../src/hosts/auth/demoProvider';
 import { createGraph, type Graph } from '../../../src/sync/gateway/graphClient';
 import { startGraphSimulator, type FaultConfig, type RequestLogEntry, type RunningSimulator } from '../../../test/graph-simulator/index';
+import { seededRandom } from '../../../test/graph-simulator/testkit';
 
 export interface Rig {
   readonly sim: RunningSimulator;
   readonly graph: Graph;
   close(): Promise<void>;
-}
-
-/** mulberry32: a small seeded RNG, so a throttled run draws the same 429s every time. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export async function startRig(options: { readonly seed: number; readonly faults?: Partial<FaultConfig> }): Promise<Rig> {

@@ -7,7 +7,7 @@ import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppProviders } from './app/AppProviders';
-import { countyMemory } from './app/countyMemory';
+import { browserCountyMemory } from './app/countyMemory';
 import { parseDeadlineKey, readViewState, schoolYearOfKey } from './app/urlState';
 import { YearDataError, loadYearData } from './app/yearData';
 import { osloDateAt } from './domain/time/plainDate';
@@ -19,15 +19,6 @@ import { format } from './ui/strings/define';
 
 /** The app's id in the Teams catalogue; must equal the manifest's APP_ID of the deployment (see src/app/README.md). */
 export const TEAMS_APP_ID: string = import.meta.env.VITE_TEAMS_APP_ID || '6f1304a9-bcb7-4599-a188-07c9e19e7c6e';
-
-function safeStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch (error) {
-    console.warn('localStorage is not available; the county choice will not be remembered', error);
-    return undefined;
-  }
-}
 
 async function main(): Promise<void> {
   const rootElement = document.getElementById('root');
@@ -57,7 +48,7 @@ async function main(): Promise<void> {
           host={host}
           data={data}
           today={today}
-          memory={countyMemory(safeStorage())}
+          memory={browserCountyMemory()}
           now={() => new Date()}
           {...(connected.fallback ? { hostFallback: connected.fallback.code } : {})}
         />,

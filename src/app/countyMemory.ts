@@ -34,3 +34,14 @@ export function countyMemory(storage: Pick<Storage, 'getItem' | 'setItem'> | und
     },
   };
 }
+
+/** The county memory of this browser's localStorage, or one that remembers nothing where it is blocked. */
+export function browserCountyMemory(): CountyMemory {
+  let storage: Storage | undefined;
+  try {
+    storage = window.localStorage;
+  } catch (error) {
+    console.warn('localStorage is not available; the county choice will not be remembered', error);
+  }
+  return countyMemory(storage);
+}

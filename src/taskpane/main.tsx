@@ -8,7 +8,7 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { AppProviders } from '../app/AppProviders';
-import { countyMemory } from '../app/countyMemory';
+import { browserCountyMemory } from '../app/countyMemory';
 import { YearDataError, loadYearData } from '../app/yearData';
 import { osloDateAt } from '../domain/time/plainDate';
 import { schoolYearOf } from '../domain/time/schoolYear';
@@ -21,15 +21,6 @@ import { format, isLocale } from '../ui/strings/define';
 import { insertIntoAppointment } from './office/appointment';
 import { connectOutlook, type OfficeLike, type OutlookConnection } from './office/outlook';
 import { TaskPane } from './TaskPane/TaskPane';
-
-function safeStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch (error) {
-    console.warn('localStorage is not available; the county choice will not be remembered', error);
-    return undefined;
-  }
-}
 
 async function outlook(): Promise<OutlookConnection> {
   const office = (window as Window & { Office?: OfficeLike }).Office;
@@ -89,7 +80,7 @@ async function main(): Promise<void> {
   }
 
   const insert = office.insert ? { insert: (fields: Parameters<typeof insertIntoAppointment>[1]) => insertIntoAppointment(office.item, fields, office.enums) } : { noInsert: office.reason };
-  root.render(<TaskPane host={host} data={data.value} today={today} memory={countyMemory(safeStorage())} linkFor={linkFor} {...insert} />);
+  root.render(<TaskPane host={host} data={data.value} today={today} memory={browserCountyMemory()} linkFor={linkFor} {...insert} />);
 }
 
 void main();

@@ -20,7 +20,7 @@ import type { Deadline, DeadlineKey } from '../domain/model/entry';
 import type { PlainDate } from '../domain/time/plainDate';
 import type { HostAdapter, HostErrorCode, HostTheme } from '../hosts/HostAdapter';
 import { CountyPicker } from '../ui/components/CountyPicker';
-import type { CopyLinkResult } from '../ui/components/DeadlineDetails';
+import { copyLink, useHostTheme } from './hostUi';
 import { DeadlineList } from '../ui/components/DeadlineList';
 import { ExportMenu, type ExportAction } from '../ui/components/ExportMenu';
 import { Filters, type FilterValue } from '../ui/components/Filters';
@@ -121,8 +121,7 @@ function PrintView({ Layout, input, ...props }: { readonly Layout: PrintLayoutCo
 
 export function App(props: AppProps) {
   const { host } = props;
-  const [theme, setTheme] = useState<HostTheme>(host.context.theme);
-  useEffect(() => host.onThemeChange(setTheme), [host]);
+  const theme = useHostTheme(host);
   return (
     <AppProviders theme={theme} locale={host.context.locale}>
       <Tab {...props} theme={theme} locale={host.context.locale} />
@@ -255,19 +254,7 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
   }, [view.deadline]);
   const closeDeadline = useCallback(() => setView(withField(view, 'deadline', undefined)), [view, setView]);
   const linkFor = useCallback((d: Deadline) => host.linkTo(d.key), [host]);
-  const copyLink = useCallback(
-    async (d: Deadline): Promise<CopyLinkResult> => {
-      const link = host.linkTo(d.key);
-      try {
-        await host.copyText(link);
-        return { kind: 'copied' };
-      } catch (error) {
-        console.info('Copy to clipboard refused; showing the link to copy by hand', error);
-        return { kind: 'manual', link };
-      }
-    },
-    [host],
-  );
+  const copyDeadlineLink = useCallback((d: Deadline) => copyLink(host, host.linkTo(d.key)), [host]);
 
   const exportInput: ExportInput = useMemo(
     () => ({ deadlines: shown, schoolYear: data.schoolYear, today, locale, rings, linkFor, ...(countyName ? { countyLabel: countyName } : {}) }),
@@ -403,7 +390,7 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
               notes={data.dataset.notes}
               onOpen={openDeadline}
               onClose={closeDeadline}
-              onCopyLink={copyLink}
+              onCopyLink={copyDeadlineLink}
               {...(open ? { selection: { selected: selected.has(open.key), onChange: toggleSelected } } : {})}
             />
           </Suspense>

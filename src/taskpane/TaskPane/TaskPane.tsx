@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { Deadline } from '../../domain/model/entry';
-import type { HostTheme } from '../../hosts/HostAdapter';
-import type { CopyLinkResult } from '../../ui/components/DeadlineDetails';
 import { AppProviders } from '../../app/AppProviders';
+import { copyLink, useHostTheme } from '../../app/hostUi';
 import { renderTaskPane } from './renderTaskPane';
 import type { TaskPaneProps } from './TaskPane.types';
 import { useTaskPane } from './useTaskPane';
@@ -15,8 +14,7 @@ import { useTaskPaneStyles } from './useTaskPaneStyles.styles';
  */
 export function TaskPane(props: TaskPaneProps) {
   const { host } = props;
-  const [theme, setTheme] = useState<HostTheme>(host.context.theme);
-  useEffect(() => host.onThemeChange(setTheme), [host]);
+  const theme = useHostTheme(host);
   return (
     <AppProviders theme={theme} locale={host.context.locale}>
       <Pane {...props} />
@@ -28,18 +26,6 @@ function Pane(props: TaskPaneProps) {
   const state = useTaskPane(props);
   const classes = useTaskPaneStyles();
   const { host, linkFor } = props;
-  const copyLink = useCallback(
-    async (d: Deadline): Promise<CopyLinkResult> => {
-      const link = linkFor(d);
-      try {
-        await host.copyText(link);
-        return { kind: 'copied' };
-      } catch (error) {
-        console.info('Copy to clipboard refused; showing the link to copy by hand', error);
-        return { kind: 'manual', link };
-      }
-    },
-    [host, linkFor],
-  );
-  return renderTaskPane(props, state, classes, copyLink);
+  const copyDeadlineLink = useCallback((d: Deadline) => copyLink(host, linkFor(d)), [host, linkFor]);
+  return renderTaskPane(props, state, classes, copyDeadlineLink);
 }

@@ -8,6 +8,7 @@ import { addDays, toYearMonthDay, type PlainDate } from '../../domain/time/plain
 import type { LinkFor } from '../../sync/plan/deepLink';
 import { eventBodyHtml, eventSubject } from '../../sync/plan/eventMapping';
 import { SYNC_LABELS, type SyncLanguage } from '../../sync/plan/labels';
+import { taskDescription } from '../../sync/plan/taskMapping';
 import { safeHttpUrl } from '../../sync/plan/text';
 
 /** The deadlines are dates in Norway. */
@@ -70,21 +71,11 @@ export function startOfDayIn(date: PlainDate, timeZone: string = DEADLINE_TIME_Z
   return new Date(instant);
 }
 
+/** The plain-text body: the labelled lines of a Planner task's description, and the link back. */
 export function appointmentBodyText(deadline: Deadline, language: SyncLanguage, linkFor?: LinkFor): string {
-  const labels = SYNC_LABELS[language];
-  const { entry } = deadline;
-  const row = (label: string, value: string | undefined) => (value && value.trim() !== '' ? `${label}: ${value.trim()}` : undefined);
   const link = linkFor ? safeHttpUrl(linkFor(deadline)) : undefined;
-  return [
-    row(labels.when, entry.whenAsWritten),
-    row(labels.from, entry.from),
-    row(labels.to, entry.to),
-    row(labels.comment, entry.comment),
-    row(labels.reportCodes, entry.reportCodes.join(', ')),
-    link ? `${labels.openInApp}: ${link}` : undefined,
-  ]
-    .filter((line): line is string => line !== undefined)
-    .join('\n');
+  const description = taskDescription(deadline, language);
+  return link ? `${description}\n${SYNC_LABELS[language].openInApp}: ${link}` : description;
 }
 
 export function appointmentFields(deadline: Deadline, options: { readonly language: SyncLanguage; readonly linkFor?: LinkFor }): AppointmentFields {

@@ -13,8 +13,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, startTransition, type ComponentType, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { filterDeadlines, partiesOf } from '../domain/filters/query';
-import { CATEGORIES, type CategoryKey } from '../domain/model/category';
+import { categoriesOf, filterDeadlines, partiesOf } from '../domain/filters/query';
 import { countyByKey } from '../domain/model/county';
 import type { Deadline, DeadlineKey } from '../domain/model/entry';
 import type { PlainDate } from '../domain/time/plainDate';
@@ -102,11 +101,6 @@ const useAppStyles = makeStyles({
   notices: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-function legendRings(deadlines: readonly Deadline[]): CategoryKey[] {
-  const present = new Set(deadlines.map((d) => d.entry.category));
-  return CATEGORIES.filter((c) => present.has(c.key)).map((c) => c.key);
-}
-
 type PrintLayoutComponent = ComponentType<PrintLayoutProps>;
 
 /** What paper gets; the wheel's SVG is built only while this is in the document. */
@@ -192,7 +186,7 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
   const printing = Print !== undefined && printMounted;
 
   const all = data.deadlines;
-  const rings = useMemo(() => legendRings(all), [all]);
+  const rings = useMemo(() => categoriesOf(all), [all]);
   // Only the filters need the parties, and sorting them by Norwegian collation is not cheap:
   // computed once the filters are shown, not before the wheel is drawn.
   const parties = useMemo(() => (restShown ? partiesOf(data.dataset.entries, view.partyRole) : []), [restShown, data.dataset.entries, view.partyRole]);

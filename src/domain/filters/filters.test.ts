@@ -4,7 +4,8 @@ import type { CountyKey } from '../model/county';
 import type { Deadline, DeadlineKey, Entry, EntryId } from '../model/entry';
 import { parsePlainDate, type PlainDate } from '../time/plainDate';
 import type { SchoolYear } from '../time/schoolYear';
-import { filterDeadlines, inWindow, partiesOf, upcoming } from './query';
+import { CATEGORIES } from '../model/category';
+import { categoriesOf, filterDeadlines, inWindow, partiesOf, upcoming } from './query';
 import { foldText, matchesQuery } from './text';
 
 const d = (s: string) => parsePlainDate(s) as PlainDate;
@@ -79,5 +80,11 @@ describe('queries', () => {
 
   it('lists the parties once each, in Norwegian order', () => {
     expect(partiesOf(all.map((x) => x.entry), 'to')).toEqual(['Lånekassen', 'Rambøll', 'VIGO OT']);
+  });
+
+  it('lists the categories present once each, in the legend order', () => {
+    const present = categoriesOf(all);
+    expect(new Set(present)).toEqual(new Set(all.map((x) => x.entry.category)));
+    expect(present).toEqual(CATEGORIES.map((c) => c.key).filter((k) => present.includes(k)));
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Queries over resolved deadlines. "Today" is always passed in; nothing here reads a clock.
  */
-import type { CategoryKey } from '../model/category';
+import { CATEGORIES, type CategoryKey } from '../model/category';
 import type { CountyKey } from '../model/county';
 import type { Deadline, Entry } from '../model/entry';
 import { addDays, type PlainDate } from '../time/plainDate';
@@ -61,6 +61,12 @@ export function matchesFilter(deadline: Deadline, filter: DeadlineFilter): boole
 
 export function filterDeadlines(deadlines: readonly Deadline[], filter: DeadlineFilter): Deadline[] {
   return deadlines.filter((d) => matchesFilter(d, filter));
+}
+
+/** The categories the deadlines have, in the legend's order (the wheel's rings, the filter's toggles). */
+export function categoriesOf(deadlines: readonly Deadline[]): CategoryKey[] {
+  const present = new Set(deadlines.map((d) => d.entry.category));
+  return CATEGORIES.filter((c) => present.has(c.key)).map((c) => c.key);
 }
 
 /** The distinct parties (Fra and Til values) in the data, for a picker, sorted in Norwegian order. */

@@ -1,6 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { filterDeadlines, partiesOf } from '../../domain/filters/query';
-import { CATEGORIES, type CategoryKey } from '../../domain/model/category';
+import { categoriesOf, filterDeadlines, partiesOf } from '../../domain/filters/query';
 import { countyByKey } from '../../domain/model/county';
 import type { Deadline, DeadlineKey } from '../../domain/model/entry';
 import type { FilterValue } from '../../ui/components/Filters';
@@ -16,11 +15,6 @@ export function initialFilter(remembered: ReturnType<TaskPaneProps['memory']['re
   return { categories: [], partyRole: 'either', upcoming: true, ...(remembered && remembered !== 'all' ? { county: remembered } : {}) };
 }
 
-function legendOf(deadlines: readonly Deadline[]): CategoryKey[] {
-  const present = new Set(deadlines.map((d) => d.entry.category));
-  return CATEGORIES.filter((c) => present.has(c.key)).map((c) => c.key);
-}
-
 export function useTaskPane(props: TaskPaneProps): TaskPaneState {
   const { data, today, memory, linkFor } = props;
   const locale = useLocale();
@@ -32,7 +26,7 @@ export function useTaskPane(props: TaskPaneProps): TaskPaneState {
   const [pushFor, setPushFor] = useState<Deadline | undefined>(undefined);
 
   const all = data.deadlines;
-  const categories = useMemo(() => legendOf(all), [all]);
+  const categories = useMemo(() => categoriesOf(all), [all]);
   const parties = useMemo(() => partiesOf(data.dataset.entries, filter.partyRole), [data.dataset.entries, filter.partyRole]);
   const shown = useMemo(() => filterDeadlines(all, filterOf(filter, today)), [all, filter, today]);
   const total = useMemo(() => filterDeadlines(all, filter.county ? { county: filter.county } : {}).length, [all, filter.county]);

@@ -33,7 +33,7 @@ import { exportStrings } from '../ui/strings/export';
 import { AppProviders, PrintProviders } from './AppProviders';
 import type { CountyMemory } from './countyMemory';
 import { exportErrorCode, exportIcsFile, exportPngFile, exportSvgFile, wheelSvgFor, type ExportInput } from './exports';
-import { afterFirstPaint } from './afterFirstPaint';
+import { afterFirstPaint } from '../ui/hooks/afterFirstPaint';
 import { loadPushDialog } from './pushSlot';
 import { clearFilters, filterOf, hasFilters, parseDeadlineKey, withField, type ViewState } from './urlState';
 import { useViewState } from './useViewState';
@@ -248,7 +248,7 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
   }, [view.deadline]);
   const closeDeadline = useCallback(() => setView(withField(view, 'deadline', undefined)), [view, setView]);
   const linkFor = useCallback((d: Deadline) => host.linkTo(d.key), [host]);
-  const copyDeadlineLink = useCallback((d: Deadline) => copyLink(host, host.linkTo(d.key)), [host]);
+  const copyDeadlineLink = useCallback((d: Deadline) => copyLink(host, linkFor(d)), [host, linkFor]);
 
   const exportInput: ExportInput = useMemo(
     () => ({ deadlines: shown, schoolYear: data.schoolYear, today, locale, rings, linkFor, ...(countyName ? { countyLabel: countyName } : {}) }),

@@ -5,8 +5,8 @@
  * directly or shown in overlays, so 2,000 marks are never re-rendered for a key press. Events
  * are delegated to the host element and find their item by `data-i`.
  *
- * A large wheel is drawn over several frames: the dial, the rings and the first `BATCH` items
- * with the markup, then `BATCH` more items in each following frame, so that no single frame
+ * A large wheel is drawn over several frames: the dial, the rings and the first `WHEEL_BATCH` items
+ * with the markup, then `WHEEL_BATCH` more items in each following frame, so that no single frame
  * parses, styles and lays out thousands of elements.
  */
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -17,11 +17,10 @@ import { wheelPeriod } from '../../../domain/geometry/wheelPeriod';
 import { stepZoom as stepZoomWindow, YEAR_ZOOM, zoomContaining, type WheelZoom } from '../../../domain/geometry/zoom';
 import { formatDate, formatTemplate } from './format';
 import type { WheelAnchor, WheelProps, WheelState } from './Wheel.types';
-import { WHEEL_BATCH } from './wheelBatch';
+import { afterFirstPaint } from '../../hooks/afterFirstPaint';
+import { WHEEL_BATCH, isLargeWheel } from './wheelBatch';
 import { pointInBox, wheelItemLabel, wheelItemsMarkup, wheelSvgMarkup, wheelViewBox, windowName as nameOfWindow, type WheelSvgInput } from './wheelSvg';
 
-/** Items drawn per frame. */
-const BATCH = WHEEL_BATCH;
 
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
@@ -29,17 +28,9 @@ const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : 
 function useDrawnMark(complete: boolean): void {
   useEffect(() => {
     if (!complete || typeof performance === 'undefined' || typeof requestAnimationFrame === 'undefined') return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // rAF runs before the frame is painted; the task after it runs once it has been.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        if (performance.getEntriesByName('wheel-drawn').length === 0) performance.mark('wheel-drawn');
-      }, 0);
+    return afterFirstPaint(() => {
+      if (performance.getEntriesByName('wheel-drawn').length === 0) performance.mark('wheel-drawn');
     });
-    return () => {
-      cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
-    };
   }, [complete]);
 }
 
@@ -69,7 +60,7 @@ export function useWheel(props: WheelProps): WheelState {
   const layout = useMemo(() => layoutWheel({ deadlines, period, today, zoom, ...(rings ? { rings } : {}) }), [deadlines, period, today, zoom, rings]);
   const svgId = `aw${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const svgInput: WheelSvgInput = useMemo(
-    () => ({ layout, theme, locale, strings, legend, id: svgId, itemCount: BATCH, ...(countyLabel ? { countyLabel } : {}) }),
+    () => ({ layout, theme, locale, strings, legend, id: svgId, itemCount: WHEEL_BATCH, ...(countyLabel ? { countyLabel } : {}) }),
     [layout, theme, locale, strings, legend, svgId, countyLabel],
   );
   const markup = useMemo(() => wheelSvgMarkup(svgInput), [svgInput]);
@@ -85,17 +76,17 @@ export function useWheel(props: WheelProps): WheelState {
   const items = layout.items;
   // The markup whose items have all been added; a small wheel is whole from the start.
   const [drawnFor, setDrawnFor] = useState<string | undefined>(undefined);
-  const complete = items.length <= BATCH || drawnFor === markup;
+  const complete = !isLargeWheel(items.length) || drawnFor === markup;
   useIsomorphicLayoutEffect(() => {
     const host = hostRef.current;
-    if (!host || svgInput.layout.items.length <= BATCH) return;
-    let from = BATCH;
+    if (!host || !isLargeWheel(svgInput.layout.items.length)) return;
+    let from = WHEEL_BATCH;
     let frame = 0;
     const step = () => {
-      for (const [category, html] of wheelItemsMarkup(svgInput, from, from + BATCH)) {
+      for (const [category, html] of wheelItemsMarkup(svgInput, from, from + WHEEL_BATCH)) {
         host.querySelector(`[data-ring="${category}"]`)?.insertAdjacentHTML('beforeend', html);
       }
-      from += BATCH;
+      from += WHEEL_BATCH;
       if (from < svgInput.layout.items.length) frame = requestAnimationFrame(step);
       else setDrawnFor(markup);
     };

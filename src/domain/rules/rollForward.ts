@@ -124,15 +124,15 @@ export function rollForward(template: Dataset, target: SchoolYear): RollForwardR
   };
   const entries = template.entries.map((entry): Entry => {
     const rolled = rollRule(entry.when, years, entry.rollForward);
-    const next: Entry = { ...entry, when: rolled.when, moves: rolled.moves };
+    const title = shift(entry.id, 'title', entry.title);
     const texts: Partial<Record<TextField, string>> = {};
-    for (const field of ['title', 'from', 'to', 'comment'] as const) {
+    for (const field of ['from', 'to', 'comment'] as const) {
       const value = entry[field];
       if (value !== undefined) texts[field] = shift(entry.id, field, value);
     }
-    const shifted: Entry = { ...next, ...texts, title: texts.title ?? entry.title };
-    for (const move of rolled.moves) moves.push({ entry: shifted, move });
-    return shifted;
+    const next: Entry = { ...entry, ...texts, title, when: rolled.when, moves: rolled.moves };
+    for (const move of rolled.moves) moves.push({ entry: next, move });
+    return next;
   });
   const notes = template.notes.map((note) => ({
     ...note,

@@ -6,7 +6,7 @@ import { parsePlainDate, type PlainDate } from '../time/plainDate';
 import type { SchoolYear } from '../time/schoolYear';
 import { CATEGORIES } from '../model/category';
 import { categoriesOf, filterDeadlines, inWindow, partiesOf, upcoming } from './query';
-import { foldText, matchesQuery } from './text';
+import { foldText, matchesQuery, norwegianOrder } from './text';
 
 const d = (s: string) => parsePlainDate(s) as PlainDate;
 
@@ -50,6 +50,10 @@ describe('text folding', () => {
     expect(matchesQuery('Elevdata til Rambøll', 'RAMBOLL elev')).toBe(true);
     expect(matchesQuery('Elevdata til Rambøll', 'rambøll søker')).toBe(false);
     expect(matchesQuery('anything', '   ')).toBe(true);
+  });
+
+  it('sorts in Norwegian order: Æ, Ø and Å after Z', () => {
+    expect(['Østfold', 'Agder', 'Åsnes', 'Zeta', 'Ærø', 'agder'].sort(norwegianOrder)).toEqual(['agder', 'Agder', 'Zeta', 'Ærø', 'Østfold', 'Åsnes']);
   });
 });
 

@@ -5,7 +5,7 @@ import { CATEGORIES, type CategoryKey } from '../model/category';
 import type { CountyKey } from '../model/county';
 import type { Deadline, Entry } from '../model/entry';
 import { addDays, type PlainDate } from '../time/plainDate';
-import { foldText, matchesQuery } from './text';
+import { foldText, matchesQuery, norwegianOrder } from './text';
 
 export type PartyRole = 'from' | 'to' | 'either';
 
@@ -74,7 +74,11 @@ export function partiesOf(entries: readonly Entry[], role: PartyRole = 'either')
   const seen = new Map<string, string>();
   for (const entry of entries) {
     const fields = role === 'from' ? [entry.from] : role === 'to' ? [entry.to] : [entry.from, entry.to];
-    for (const field of fields) if (field && !seen.has(foldText(field))) seen.set(foldText(field), field);
+    for (const field of fields) {
+      if (!field) continue;
+      const folded = foldText(field);
+      if (!seen.has(folded)) seen.set(folded, field);
+    }
   }
-  return [...seen.values()].sort((a, b) => a.localeCompare(b, 'nb'));
+  return [...seen.values()].sort(norwegianOrder);
 }

@@ -21,3 +21,15 @@ export function matchesQuery(haystack: string, query: string): boolean {
   const folded = foldText(haystack);
   return words.every((word) => folded.includes(word));
 }
+
+let norwegian: Intl.Collator | undefined;
+
+/**
+ * Compares in Norwegian (bokmål) order, for `sort`. One collator for all calls:
+ * `a.localeCompare(b, 'nb')` builds one per call, which made sorting the ~100 parties ~30 ms
+ * at 4x CPU.
+ */
+export function norwegianOrder(a: string, b: string): number {
+  norwegian ??= new Intl.Collator('nb');
+  return norwegian.compare(a, b);
+}

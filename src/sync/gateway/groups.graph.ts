@@ -1,4 +1,5 @@
 /** The signed-in user, the team's group and its members (for the assignee picker). */
+import { norwegianOrder } from '../../domain/filters/text';
 import { SCOPES } from '../../hosts/auth/scopes';
 import { graphGetAll, graphRequest, type Graph } from './graphClient';
 
@@ -55,5 +56,5 @@ export async function listGroupMembers(graph: Graph, groupId: string, signal?: A
   return rows
     .filter((r) => r['@odata.type'] === undefined || r['@odata.type'] === '#microsoft.graph.user')
     .map((r) => ({ id: r.id, displayName: r.displayName ?? '', mail: r.mail ?? undefined, userPrincipalName: r.userPrincipalName }))
-    .sort((a, b) => a.displayName.localeCompare(b.displayName, 'nb'));
+    .sort((a, b) => norwegianOrder(a.displayName, b.displayName));
 }

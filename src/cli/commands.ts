@@ -137,11 +137,11 @@ function rollForwardCommand(io: CliIo, options: Map<string, string>): CliResult 
   const { dataset, moves, textChanges } = datasetForYear(to, [template]);
   const lines = [
     ...moves.map(({ entry, move }) => `${entry.id}: ${describeMove(move)}`),
-    ...textChanges.map((c) => `${c.id}: ${c.field} years shifted: "${c.before}" → "${c.after}"`),
+    ...textChanges.map((c) => `${c.id}: ${c.field} shifted: "${c.before}" → "${c.after}"`),
   ];
   const summary =
     `${dataset.entries.length} entries rolled from ${from} to ${to}; ${moves.length} dates moved and ` +
-    `${textChanges.length} texts with years shifted, flagged for review.\n`;
+    `${textChanges.length} texts with years or dates shifted, flagged for review.\n`;
   const draft = `${JSON.stringify(toDatasetFile(dataset), null, 2)}\n`;
   const out = options.get('out');
   if (out) {

@@ -8,19 +8,24 @@
  * The texts say which school year they concern ("Søker gjelder skoleåret 2022-2023", "ssbResultat
  * (skoleåret 2021-2022)", "vilbli.no åpner informasjon om skoleåret 2023–2024"), always relative to
  * the template year. Years near the template year shift with the dates; years further away
- * ("videregående opplæring fom 2008") are facts and stay. Every changed text is reported.
+ * ("videregående opplæring fom 2008") are facts and stay. Day-and-month dates that belong to the
+ * entry's own date or to an entry it refers to move with that date (see `textDates.ts`). Every
+ * changed text is reported.
  */
 import type { DateMove, DateRule, Dataset, Entry, MoveReason, RollPolicy } from '../model/entry';
 import { nonWorkingReason, nextWorkingDay, previousWorkingDay } from '../time/holidays';
 import { addDays, daysBetween, isoWeeksInYear, plainDate, toYearMonthDay, withYear, type PlainDate } from '../time/plainDate';
 import { firstCalendarYear, schoolYearOffset, type SchoolYear } from '../time/schoolYear';
+import { resolveRule } from './resolve';
+import { moveDatesInText, type DateAnchor } from './textDates';
 
 export type TextField = 'title' | 'from' | 'to' | 'comment';
 
 export interface TextChange {
   /** The entry or note whose text changed. */
   readonly id: string;
-  readonly field: TextField | 'note-title' | 'note-text';
+  /** `reference`: the cited text of a "se også" link. */
+  readonly field: TextField | 'reference' | 'note-title' | 'note-text';
   readonly before: string;
   readonly after: string;
 }
@@ -29,7 +34,7 @@ export interface RollForwardResult {
   readonly dataset: Dataset;
   /** Every moved date, in entry order. */
   readonly moves: ReadonlyArray<{ readonly entry: Entry; readonly move: DateMove }>;
-  /** Every text whose years were shifted, in entry order, then the notes. */
+  /** Every text whose years or dates were shifted, in entry order, then the notes. */
   readonly textChanges: readonly TextChange[];
 }
 
@@ -111,26 +116,41 @@ function rollRule(rule: DateRule, years: number, policy: RollPolicy): { when: Da
   }
 }
 
+/** The template days of a rule with one span (a day, a range, weeks) and where they went. */
+function anchorOf(template: DateRule, rolled: DateRule): DateAnchor | undefined {
+  if (template.kind === 'monthly' || rolled.kind === 'monthly') return undefined;
+  const [span] = resolveRule(template);
+  const [rolledSpan] = resolveRule(rolled);
+  return span && rolledSpan ? { from: span.start, to: span.end, rolledFrom: rolledSpan.start } : undefined;
+}
+
 export function rollForward(template: Dataset, target: SchoolYear): RollForwardResult {
   const years = schoolYearOffset(template.schoolYear, target);
   if (years < 0) throw new RangeError(`Cannot roll ${template.schoolYear} back to ${target}`);
-  const anchor = firstCalendarYear(template.schoolYear);
+  const yearAnchor = firstCalendarYear(template.schoolYear);
   const moves: Array<{ entry: Entry; move: DateMove }> = [];
   const textChanges: TextChange[] = [];
-  const shift = (id: string, field: TextChange['field'], text: string): string => {
-    const after = shiftYearsInText(text, anchor, years);
+  const shift = (id: string, field: TextChange['field'], text: string, dates: readonly DateAnchor[] = []): string => {
+    const after = moveDatesInText(shiftYearsInText(text, yearAnchor, years), dates);
     if (after !== text) textChanges.push({ id, field, before: text, after });
     return after;
   };
+  const rolledRules = new Map(template.entries.map((entry) => [entry.id, rollRule(entry.when, years, entry.rollForward)]));
+  const anchors = new Map(template.entries.map((entry) => [entry.id, anchorOf(entry.when, rolledRules.get(entry.id)!.when)]));
   const entries = template.entries.map((entry): Entry => {
-    const rolled = rollRule(entry.when, years, entry.rollForward);
-    const title = shift(entry.id, 'title', entry.title);
+    const rolled = rolledRules.get(entry.id)!;
+    // The entry's own days first, then those of the entries it refers to.
+    const dates = [entry.id, ...entry.references.flatMap((r) => (r.kind === 'entry' ? [r.entryId] : []))]
+      .map((id) => anchors.get(id))
+      .filter((a): a is DateAnchor => a !== undefined);
+    const title = shift(entry.id, 'title', entry.title, dates);
     const texts: Partial<Record<TextField, string>> = {};
     for (const field of ['from', 'to', 'comment'] as const) {
       const value = entry[field];
-      if (value !== undefined) texts[field] = shift(entry.id, field, value);
+      if (value !== undefined) texts[field] = shift(entry.id, field, value, dates);
     }
-    const next: Entry = { ...entry, ...texts, title, when: rolled.when, moves: rolled.moves };
+    const references = entry.references.map((r) => ({ ...r, text: shift(entry.id, 'reference', r.text, dates) }));
+    const next: Entry = { ...entry, ...texts, title, references, when: rolled.when, moves: rolled.moves };
     for (const move of rolled.moves) moves.push({ entry: next, move });
     return next;
   });

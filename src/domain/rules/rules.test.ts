@@ -4,6 +4,7 @@ import { parsePlainDate, type PlainDate } from '../time/plainDate';
 import { parseSchoolYear, type SchoolYear } from '../time/schoolYear';
 import { resolveDataset, resolveRule } from './resolve';
 import { rollDate, rollForward, shiftYearsInText } from './rollForward';
+import { moveDatesInText } from './textDates';
 
 const d = (s: string) => parsePlainDate(s) as PlainDate;
 const y = (s: string) => parseSchoolYear(s) as SchoolYear;
@@ -171,5 +172,72 @@ describe('rollForward', () => {
     ['2019 and 2026', '2023 and 2026'],
   ])('shiftYearsInText(%j) four years on from 2022', (before, after) => {
     expect(shiftYearsInText(before, 2022, 4)).toBe(after);
+  });
+});
+
+describe('dates inside the texts of a rolled year', () => {
+  const ref = (entryId: string, text: string): Entry['references'][number] => ({ kind: 'entry', entryId: entryId as EntryId, text });
+  // 4 July 2026 and 27 September 2026 are Saturday and Sunday; 15 November 2026 is a Sunday.
+  const template = dataset('2022-2023', [
+    { ...entry('ramboll', { kind: 'date', date: d('2022-07-04') }), comment: 'Rambøll vil ha data senest 04. juli. Frist i VIGO er 1. juli.' },
+    { ...entry('forste', { kind: 'date', date: d('2022-07-15') }), comment: 'Se også 27. september.', references: [ref('endelig', 'Se også 27. september.')] },
+    { ...entry('endelig', { kind: 'date', date: d('2022-09-27') }), comment: 'Se også 15. juli.', references: [ref('forste', 'Se også 15. juli.')] },
+    { ...entry('ot', { kind: 'date', date: d('2022-11-15') }), title: 'OT-data per 15. november, pr. 15. november, pr 15.11.' },
+    { ...entry('hostferie', { kind: 'weeks', isoYear: 2022, weeks: [41] }), title: 'Høstferie, Nordland (12.-14.oktober)' },
+    { ...entry('monthly', { kind: 'monthly', from: d('2022-09-01'), until: d('2023-06-30'), day: 1 }), title: 'Se 04. juli' },
+  ]);
+  const { dataset: rolled, textChanges } = rollForward(template, y('2026-2027'));
+  const byId = (id: string) => rolled.entries.find((e) => e.id === id)!;
+
+  it('moves a date of the entry itself with the entry, and leaves its other dates', () => {
+    expect(byId('ramboll').when).toEqual({ kind: 'date', date: '2026-07-06' });
+    expect(byId('ramboll').comment).toBe('Rambøll vil ha data senest 06. juli. Frist i VIGO er 1. juli.');
+  });
+
+  it('moves the date of an entry it refers to, in the text and in the link', () => {
+    expect(byId('forste').comment).toBe('Se også 28. september.');
+    expect(byId('forste').references[0]!.text).toBe('Se også 28. september.');
+    // 15 July 2026 is a Wednesday: nothing moved, nothing changed.
+    expect(byId('endelig').comment).toBe('Se også 15. juli.');
+  });
+
+  it('keeps as-of dates ("per", "pr") even on their own row', () => {
+    expect(byId('ot').when).toEqual({ kind: 'date', date: '2026-11-16' });
+    expect(byId('ot').title).toBe('OT-data per 15. november, pr. 15. november, pr 15.11.');
+  });
+
+  it('moves days inside a week row with the week', () => {
+    // Week 41: 10–14 October 2022, 5–9 October 2026.
+    expect(byId('hostferie').title).toBe('Høstferie, Nordland (7.-9.oktober)');
+  });
+
+  it('leaves texts of monthly routines, and reports every change', () => {
+    expect(byId('monthly').title).toBe('Se 04. juli');
+    expect(textChanges.map((c) => [c.id, c.field, c.after])).toEqual([
+      ['ramboll', 'comment', 'Rambøll vil ha data senest 06. juli. Frist i VIGO er 1. juli.'],
+      ['forste', 'comment', 'Se også 28. september.'],
+      ['forste', 'reference', 'Se også 28. september.'],
+      ['hostferie', 'title', 'Høstferie, Nordland (7.-9.oktober)'],
+    ]);
+  });
+});
+
+describe('moveDatesInText', () => {
+  const anchor = (from: string, to: string, rolledFrom: string) => ({ from: d(from), to: d(to), rolledFrom: d(rolledFrom) });
+
+  it.each([
+    ['senest 30. juli', 'senest 2. august'],
+    ['senest 03. juli', 'senest 03. juli'],
+    ['Senest 30. Juli', 'Senest 2. August'],
+    ['30.-31. juli', '2.-3. august'],
+    ['29. – 31. juli', '1. – 3. august'],
+    // A range the move carries over the month's end names both months.
+    ['28.-30. juli', '31. juli-2. august'],
+    ['30. juni', '30. juni'],
+    ['10 30. juli', '10 2. august'],
+    ['pr. 30. juli', 'pr. 30. juli'],
+    ['super 30. juli', 'super 2. august'],
+  ])('%j with 28–31 July moved to 31 July–3 August', (before, after) => {
+    expect(moveDatesInText(before, [anchor('2022-07-28', '2022-07-31', '2026-07-31')])).toBe(after);
   });
 });

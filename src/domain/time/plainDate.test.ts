@@ -8,6 +8,7 @@ import {
   isoWeeksInYear,
   mondayOfIsoWeek,
   osloDateAt,
+  osloInstant,
   osloOffsetHours,
   parsePlainDate,
   plainDate,
@@ -187,5 +188,36 @@ describe('osloDateAt against Intl (Europe/Oslo), 2020–2030', () => {
 
   it('refuses an invalid instant', () => {
     expect(() => osloDateAt(new Date(Number.NaN))).toThrow(RangeError);
+  });
+
+  it.each([
+    ['2026-12-01', 0, '2026-11-30T23:00:00.000Z'], // winter: UTC+1
+    ['2027-06-15', 0, '2027-06-14T22:00:00.000Z'], // summer: UTC+2
+    ['2027-03-28', 0, '2027-03-27T23:00:00.000Z'], // summer time starts at 01:00 UTC this day
+    ['2027-03-29', 0, '2027-03-28T22:00:00.000Z'],
+    ['2026-10-25', 0, '2026-10-24T22:00:00.000Z'], // summer time ends at 01:00 UTC this day
+    ['2026-10-26', 0, '2026-10-25T23:00:00.000Z'],
+    ['2027-03-28', 12, '2027-03-28T10:00:00.000Z'],
+    ['2026-10-25', 12, '2026-10-25T11:00:00.000Z'],
+  ] as const)('osloInstant(%s, %i) is %s', (date, hour, instant) => {
+    expect(osloInstant(d(date), hour).toISOString()).toBe(instant);
+  });
+
+  it('osloInstant is midnight and noon by Intl on every day from 2020 to 2030', () => {
+    const wall = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const read = (at: Date) => {
+      const parts = wall.formatToParts(at);
+      const part = (type: string) => parts.find((p) => p.type === type)!.value;
+      return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+    };
+    const mismatches: string[] = [];
+    for (let day = d('2020-01-01'); day <= d('2030-12-31'); day = addDays(day, 1)) {
+      for (const hour of [0, 12] as const) {
+        const shown = read(osloInstant(day, hour));
+        const want = `${day} ${hour === 0 ? '00' : '12'}:00`;
+        if (shown !== want) mismatches.push(`${want} shows as ${shown}`);
+      }
+    }
+    expect(mismatches.slice(0, 10)).toEqual([]);
   });
 });

@@ -200,6 +200,20 @@ export function osloOffsetHours(instant: Date): 1 | 2 {
   return t >= lastSundayAtOneUtc(year, 3) && t < lastSundayAtOneUtc(year, 10) ? 2 : 1;
 }
 
+/**
+ * The instant at which the clock in Norway shows `hour`:00 on `date`: 0 for the start of the
+ * day, 12 for noon. Norway's clock changes at 01:00 UTC (02:00 or 03:00 local), so these hours
+ * exist on every day and are unique.
+ */
+export function osloInstant(date: PlainDate, hour: 0 | 12 = 0): Date {
+  const { year, month, day } = toYearMonthDay(date);
+  const wall = Date.UTC(year, month - 1, day, hour);
+  // The offset an hour before the wall time read as UTC is right unless a change lies between
+  // that guess and the answer; asking again at the answer settles it.
+  const guess = wall - osloOffsetHours(new Date(wall - MS_PER_HOUR)) * MS_PER_HOUR;
+  return new Date(wall - osloOffsetHours(new Date(guess)) * MS_PER_HOUR);
+}
+
 /** The calendar date in Norway (Europe/Oslo) at the given instant. */
 export function osloDateAt(instant: Date): PlainDate {
   const t = instant.getTime();

@@ -1,6 +1,5 @@
 /**
- * Deadline → Planner task, task details and bucket. Pure apart from the time-zone table that
- * `Intl` carries (used only with an explicit zone, Europe/Oslo).
+ * Deadline → Planner task, task details and bucket. Pure.
  *
  * Marker: the task details carry a reference (link) back to the entry in the tab whose URL
  * contains `arshjulKey=<deadline key>`. References are a dictionary keyed by URL in Graph, so
@@ -11,7 +10,7 @@
  */
 import { CATEGORIES, type CategoryKey, categoryByKey } from '../../domain/model/category';
 import type { Deadline, DeadlineKey } from '../../domain/model/entry';
-import { addDays, toYearMonthDay, type PlainDate } from '../../domain/time/plainDate';
+import { addDays, osloInstant, toYearMonthDay, type PlainDate } from '../../domain/time/plainDate';
 import type { SchoolYear } from '../../domain/time/schoolYear';
 import type { LinkFor } from './deepLink';
 import { categoryLabel, SYNC_LABELS, type SyncLanguage } from './labels';
@@ -45,8 +44,6 @@ export function categoryDescriptions(language: SyncLanguage): Record<CategorySlo
   return out;
 }
 
-const osloHour = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', hour: '2-digit', hourCycle: 'h23' });
-
 /**
  * The instant sent as a Planner due or start date for the plain date D.
  *
@@ -58,11 +55,7 @@ const osloHour = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', hou
  * day before) would show D−1. The exact instant Planner's own UI writes is not documented.
  */
 export function plannerDateInstant(date: PlainDate): string {
-  const { year, month, day } = toYearMonthDay(date);
-  const noonUtc = Date.UTC(year, month - 1, day, 12, 0, 0);
-  // Oslo's offset at that moment (+1 or +2); DST switches at 01:00 UTC, long before noon.
-  const offsetHours = Number(osloHour.format(new Date(noonUtc))) - 12;
-  return new Date(noonUtc - offsetHours * 3_600_000).toISOString().replace('.000Z', 'Z');
+  return osloInstant(date, 12).toISOString().replace('.000Z', 'Z');
 }
 
 export interface TaskFields {

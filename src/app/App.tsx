@@ -50,7 +50,7 @@ export interface AppProps {
   readonly hostFallback?: HostErrorCode;
 }
 
-const PushDialog = lazy(() => loadPushDialog().then((m) => ({ default: m.PushDialog })));
+const PushDialog = lazy(() => loadPushDialog().then((component) => ({ default: component })));
 const loadDetails = () => import('../ui/components/DeadlineDetails');
 const DeadlineDetails = lazy(() => loadDetails().then((m) => ({ default: m.DeadlineDetails })));
 const loadPrintLayout = () => import('../ui/components/PrintLayout');

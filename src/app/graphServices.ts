@@ -1,6 +1,6 @@
 /**
  * Composition of Graph for the push dialog: the token provider and the Graph client. Imported
- * only from the dialog, so sign-in and Graph code stay in the dialog's lazy chunk.
+ * only by `pushSlot.tsx` when the dialog opens, so sign-in and Graph code stay in a lazy chunk.
  * Demo (npm start): tokens from the Graph simulator; otherwise MSAL with the app registration.
  */
 import { createGraph, type Graph } from '../sync/gateway/graphClient';

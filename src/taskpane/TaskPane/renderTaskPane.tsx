@@ -14,7 +14,7 @@ import type { useTaskPaneStyles } from './useTaskPaneStyles.styles';
 type Classes = ReturnType<typeof useTaskPaneStyles>;
 
 // The same dialog and Graph path as the tab's "Legg til i Outlook / Planner", in its own chunk.
-const PushDialog = lazy(() => loadPushDialog().then((m) => ({ default: m.PushDialog })));
+const PushDialog = lazy(() => loadPushDialog().then((component) => ({ default: component })));
 
 const NO_SELECTION: ReadonlySet<never> = new Set();
 

@@ -1,12 +1,37 @@
-import type { PushDialogProps } from '../../../app/pushSlot';
-import type { CalendarInfo } from '../../../sync/CalendarSync';
+import type { Deadline } from '../../../domain/model/entry';
+import type { CalendarInfo, CalendarSync } from '../../../sync/CalendarSync';
+import type { PlannerSync } from '../../../sync/PlannerSync';
 import type { PlanCounts } from '../../../sync/plan/calendarPlan';
 import type { SyncReport } from '../../../sync/outcome';
 import type { GroupMember } from '../../../sync/gateway/groups.graph';
 import type { PlanInfo } from '../../../sync/gateway/planner.graph';
 import type { Reminder, ShowAs } from '../../../sync/plan/eventMapping';
+import type { Locale } from '../../strings/define';
 
-export type { PushDialogProps };
+/** What the dialog pushes through: the sync engines, signed in, and the team's group. */
+export interface PushServices {
+  readonly calendar: CalendarSync;
+  readonly planner: PlannerSync;
+  /** The team's group, when known (Teams context, or the demo group). */
+  readonly groupId: string | undefined;
+}
+
+export interface PushDialogProps {
+  /** The selected deadlines, in date order. */
+  readonly deadlines: readonly Deadline[];
+  /**
+   * Every deadline of the school year as the årshjul has it now. A push removes only what of
+   * ours is no longer among them (withdrawn), never what was pushed earlier and is simply not
+   * selected now.
+   */
+  readonly yearDeadlines: readonly Deadline[];
+  readonly locale: Locale;
+  /** Signs in and builds the services; called once when the dialog opens. */
+  readonly connect: () => Promise<PushServices>;
+  /** Link back from an event or task to the entry in the tab. */
+  readonly linkFor: (deadline: Deadline) => string;
+  readonly onClose: () => void;
+}
 
 export type PushTab = 'outlook' | 'planner';
 /** `mine`, `group`, or the id of another of my calendars. */

@@ -1,11 +1,10 @@
 /** State and effects of the push dialog: loads the choices, previews, pushes with progress and cancel. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { graphServices, type GraphServices } from '../../../app/graphServices';
 import { AuthError } from '../../../hosts/auth/tokenProvider';
 import type { CalendarSyncOptions, CalendarTarget } from '../../../sync/CalendarSync';
 import type { PlannerSyncOptions } from '../../../sync/PlannerSync';
 import type { PlanCounts } from '../../../sync/plan/calendarPlan';
-import type { PushDialogActions, PushDialogProps, PushDialogState, ShownError } from './PushDialog.types';
+import type { PushDialogActions, PushDialogProps, PushDialogState, PushServices, ShownError } from './PushDialog.types';
 
 export function toShownError(error: unknown): ShownError {
   if (error instanceof AuthError) return { code: error.code, remedy: error.remedy, message: error.message };
@@ -35,9 +34,9 @@ const initial: PushDialogState = {
 };
 
 export function usePushDialog(props: PushDialogProps): { readonly state: PushDialogState; readonly actions: PushDialogActions } {
-  const { deadlines, yearDeadlines, host, linkFor, locale } = props;
+  const { deadlines, yearDeadlines, connect, linkFor, locale } = props;
   const [state, setState] = useState<PushDialogState>(initial);
-  const services = useRef<GraphServices | undefined>(undefined);
+  const services = useRef<PushServices | undefined>(undefined);
   const running = useRef<AbortController | undefined>(undefined);
   const patch = useCallback((p: Partial<PushDialogState>) => setState((s) => ({ ...s, ...p })), []);
 
@@ -48,7 +47,7 @@ export function usePushDialog(props: PushDialogProps): { readonly state: PushDia
     const abort = new AbortController();
     void (async () => {
       try {
-        const svc = await graphServices(host);
+        const svc = await connect();
         services.current = svc;
         patch({ groupId: svc.groupId });
         const calendars = await svc.calendar.listCalendars(abort.signal);
@@ -58,7 +57,7 @@ export function usePushDialog(props: PushDialogProps): { readonly state: PushDia
       }
     })();
     return () => abort.abort();
-  }, [host, patch]);
+  }, [connect, patch]);
 
   const plannerRead = useRef(false);
   const ready = state.phase !== 'loading';
@@ -148,7 +147,7 @@ export function usePushDialog(props: PushDialogProps): { readonly state: PushDia
 
   /** Runs a push or a removal with progress and cancel, and shows its report. */
   const run = useCallback(
-    (work: (svc: GraphServices, run: { signal: AbortSignal; onProgress: (p: { done: number; total: number }) => void }) => Promise<PushDialogState['report']>) => {
+    (work: (svc: PushServices, run: { signal: AbortSignal; onProgress: (p: { done: number; total: number }) => void }) => Promise<PushDialogState['report']>) => {
       const svc = services.current;
       if (!svc) return;
       running.current?.abort();

@@ -1,0 +1,23 @@
+/**
+ * "Legg til i Outlook / Planner" on the selection. The dialog lives in
+ * `src/ui/components/PushDialog/` and pushes through the sync engines; this slot gives it the
+ * host's signed-in services (`graphServices.ts`). Both are loaded only when the user opens it,
+ * so sign-in and Graph code arrive in their own chunks.
+ */
+import { useCallback, type ComponentType } from 'react';
+import type { HostAdapter } from '../hosts/HostAdapter';
+import type { PushDialogProps } from '../ui/components/PushDialog';
+
+export interface PushSlotProps extends Omit<PushDialogProps, 'connect'> {
+  /** The host: who signs in, and the team whose group Planner pushes to. */
+  readonly host: HostAdapter;
+}
+
+/** Loads the dialog and the Graph composition (their own chunks), bound to the host. */
+export async function loadPushDialog(): Promise<ComponentType<PushSlotProps>> {
+  const [{ PushDialog }, { graphServices }] = await Promise.all([import('../ui/components/PushDialog'), import('./graphServices')]);
+  return function HostPushDialog({ host, ...props }: PushSlotProps) {
+    const connect = useCallback(() => graphServices(host), [host]);
+    return <PushDialog {...props} connect={connect} />;
+  };
+}

@@ -1,8 +1,9 @@
 /**
  * The data of one school year as the tab shows it: the dataset (written or rolled forward)
  * and its deadlines in date order. Loaded with a dynamic import, in parallel with the tab's
- * code. The data was validated when the app was built (`src/data/shipped.ts`); here the year is
- * picked (rolled forward when needed) and resolved to deadlines.
+ * code. The data was validated when the app was built (`src/data/shipped.ts`), and the years
+ * around it made there too (`src/data/prebuilt.ts`); a year outside those is picked and rolled
+ * forward here. Then the year is resolved to deadlines.
  */
 import type { Dataset, Deadline } from '../domain/model/entry';
 import type { SchoolYear } from '../domain/time/schoolYear';
@@ -27,11 +28,13 @@ export class YearDataError extends Error {
 }
 
 export async function loadYearData(schoolYear: SchoolYear): Promise<YearData> {
-  const [{ shippedDatasets }, { yearDataset }, { resolveDataset }] = await Promise.all([
-    import('../data/shipped'),
-    import('../data/years'),
+  const [prebuilt, { resolveDataset }] = await Promise.all([
+    import('../data/prebuilt').then((m) => m.prebuiltDataset(schoolYear)),
     import('../domain/rules/resolve'),
   ]);
+  if (prebuilt) return { schoolYear, dataset: prebuilt, deadlines: resolveDataset(prebuilt) };
+  // A year not made at build time (or no app build: tests): picked and rolled forward here.
+  const [{ shippedDatasets }, { yearDataset }] = await Promise.all([import('../data/shipped'), import('../data/years')]);
   try {
     const { dataset } = yearDataset(schoolYear, shippedDatasets());
     return { schoolYear, dataset, deadlines: resolveDataset(dataset) };

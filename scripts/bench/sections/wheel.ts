@@ -1,7 +1,9 @@
 /**
  * The wheel's figures: first-load JavaScript of the tab, navigation → wheel drawn against a
  * blank page of the same stack (4× CPU slowdown, same run, medians), and the longest frame
- * with 2,000 synthetic entries while drawing and while toggling a filter.
+ * with 2,000 synthetic entries while drawing and while toggling a filter. For scale, the same
+ * blank page showing only the finished wheel markup: the part of the ratio no app code can
+ * remove, short of drawing a different wheel.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,21 +53,32 @@ async function firstLoadJs(context: BenchContext, entry: string, mark: string): 
   return { bytes, files: new Set(scripts).size };
 }
 
-async function loadTimes(context: BenchContext, tabUrl: string): Promise<{ tab: number; blank: number }> {
+async function loadTimes(context: BenchContext, tabUrl: string, tabMark = 'wheel-drawn', markup?: string): Promise<{ tab: number; blank: number }> {
   const tab: number[] = [];
   const blank: number[] = [];
   // Alternate so that both feel the same machine load.
   for (let run = 0; run < RUNS; run++) {
     for (const [url, mark, into] of [
       [new URL('bench/blank.html', context.baseUrl).href, 'blank-drawn', blank],
-      [tabUrl, 'wheel-drawn', tab],
+      [tabUrl, tabMark, tab],
     ] as const) {
       const page = await context.newPage(SLOWDOWN);
+      if (markup !== undefined && into === tab) await page.addInitScript((html) => ((window as unknown as { __benchMarkup?: string }).__benchMarkup = html), markup);
       into.push(await timeToMark(page, url, mark));
       await page.context().close();
     }
   }
   return { tab: median(tab), blank: median(blank) };
+}
+
+/** The national year's finished wheel markup, as the wheel page draws it. */
+async function wheelMarkup(context: BenchContext): Promise<string> {
+  const page = await context.newPage();
+  await timeToMark(page, new URL('bench/wheel.html', context.baseUrl).href, 'wheel-drawn');
+  const markup = await page.evaluate(() => document.querySelector('svg[role]')?.outerHTML ?? '');
+  await page.context().close();
+  if (!markup) throw new Error('the wheel page drew no <svg role>');
+  return markup;
 }
 
 interface Frames {
@@ -126,6 +139,17 @@ export default async function wheel(context: BenchContext): Promise<BenchRow[]> 
     measured: `${(alone.tab / alone.blank).toFixed(2)}× (${alone.tab.toFixed(0)} / ${alone.blank.toFixed(0)} ms)`,
     verdict: '',
     note: 'without the dataset: validating and rolling forward the national JSON is not counted here',
+  });
+
+  // The floor: the blank page showing the finished wheel markup, with no app code at all.
+  const floor = await loadTimes(context, new URL('bench/blank.html', context.baseUrl).href, 'blank-drawn', await wheelMarkup(context));
+  rows.push({
+    section: SECTION,
+    metric: `the wheel's SVG alone, as finished markup on the blank page ÷ blank page (${SLOWDOWN}× CPU)`,
+    target: '',
+    measured: `${(floor.tab / floor.blank).toFixed(2)}× (${floor.tab.toFixed(0)} / ${floor.blank.toFixed(0)} ms)`,
+    verdict: '',
+    note: 'no data, no layout code, no controls: what parsing, laying out and painting the wheel costs in this stack',
   });
 
   for (const slowdown of [1, SLOWDOWN]) {

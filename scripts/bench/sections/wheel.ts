@@ -71,13 +71,13 @@ async function loadTimes(context: BenchContext, tabUrl: string, tabMark = 'wheel
   return { tab: median(tab), blank: median(blank) };
 }
 
-/** The national year's finished wheel markup, as the wheel page draws it. */
-async function wheelMarkup(context: BenchContext): Promise<string> {
+/** The finished wheel markup, as the page at `url` (the tab) draws it. */
+async function wheelMarkup(context: BenchContext, url: string): Promise<string> {
   const page = await context.newPage();
-  await timeToMark(page, new URL('bench/wheel.html', context.baseUrl).href, 'wheel-drawn');
-  const markup = await page.evaluate(() => document.querySelector('svg[role]')?.outerHTML ?? '');
+  await timeToMark(page, url, 'wheel-drawn');
+  const markup = await page.evaluate(() => document.querySelector('.fui-Wheel__host > svg')?.outerHTML ?? '');
   await page.context().close();
-  if (!markup) throw new Error('the wheel page drew no <svg role>');
+  if (!markup) throw new Error(`${url} drew no wheel (.fui-Wheel__host > svg)`);
   return markup;
 }
 
@@ -142,7 +142,7 @@ export default async function wheel(context: BenchContext): Promise<BenchRow[]> 
   });
 
   // The floor: the blank page showing the finished wheel markup, with no app code at all.
-  const floor = await loadTimes(context, new URL('bench/blank.html', context.baseUrl).href, 'blank-drawn', await wheelMarkup(context));
+  const floor = await loadTimes(context, new URL('bench/blank.html', context.baseUrl).href, 'blank-drawn', await wheelMarkup(context, new URL(tabPath, context.baseUrl).href));
   rows.push({
     section: SECTION,
     metric: `the wheel's SVG alone, as finished markup on the blank page ÷ blank page (${SLOWDOWN}× CPU)`,

@@ -107,7 +107,9 @@ export function prevalidatedData(base: string = root, today: () => Date = () => 
     },
     async load(id) {
       if (!id.startsWith(`\0${YEAR_MODULE}`)) return null;
-      const { years } = await buildData();
+      const { years, dependencies } = await buildData();
+      // A year is made again when a data or rule file changes (dev server, watch mode).
+      for (const dependency of dependencies) this.addWatchFile(dependency);
       const year = id.slice(`\0${YEAR_MODULE}`.length);
       if (!years.has(year)) this.error(`No dataset made for ${year}`);
       return { code: `// ${year}, made at build time by the prevalidatedData plugin (vite.config.ts).\n${jsonModule('DATASET', years.get(year))}export default DATASET;\n`, map: null };

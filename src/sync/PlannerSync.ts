@@ -41,7 +41,7 @@ import {
 import { SCOPES } from '../hosts/auth/scopes';
 import { countPlan, type PlanCounts } from './plan/calendarPlan';
 import type { LinkFor } from './plan/deepLink';
-import type { SyncLanguage } from './plan/labels';
+import { SYNC_LANGUAGES, type SyncLanguage } from './plan/labels';
 import {
   detailsPatchFor,
   missingBucketMonths,
@@ -202,8 +202,16 @@ export class PlannerSync {
       if (!plan) throw new SyncError('not-found', `Plan ${planId} is not in group ${options.groupId}`, { status: 404 });
       return { plan, title: plan.title };
     }
-    const title = options.plan.title ?? planTitle(options.schoolYear, options.language ?? 'nb');
-    return { plan: plans.find((p) => p.title === title), title };
+    if (options.plan.title !== undefined) {
+      const title = options.plan.title;
+      return { plan: plans.find((p) => p.title === title), title };
+    }
+    // The school year's plan is one plan for the team, whatever language made it: a colleague
+    // who reads the tab in English finds the plan a bokmål reader created, and adds no second one.
+    const language = options.language ?? 'nb';
+    const title = planTitle(options.schoolYear, language);
+    const titles = new Set(SYNC_LANGUAGES.map((l) => planTitle(options.schoolYear, l)));
+    return { plan: plans.find((p) => p.title === title) ?? plans.find((p) => titles.has(p.title)), title };
   }
 
   private async ensurePlan(options: PlannerSyncOptions, signal?: AbortSignal): Promise<PlanInfo> {

@@ -107,6 +107,17 @@ describe('PlannerSync against the simulator', () => {
     expect(plans.filter((p) => p.title === 'Årshjul VIGO 2026–2027')).toHaveLength(1);
   });
 
+  it('finds the school-year plan made in another language instead of making a second one', async () => {
+    const first = await sync.push(sampleDeadlines().slice(0, 2), { ...options, language: 'nb' });
+    const english = await sync.push(sampleDeadlines().slice(0, 3), { ...options, language: 'en' });
+    expect(english.planId).toBe(first.planId);
+    expect(english.outcomes.filter((o) => o.action === 'create').map((o) => o.key)).toEqual([sampleDeadlines()[2]!.key]);
+    const plans = await sync.listPlans(options.groupId);
+    expect(plans.map((p) => p.title)).toEqual(['Årshjul VIGO 2026–2027']);
+    const again = await sync.push(sampleDeadlines().slice(0, 3), { ...options, language: 'en' });
+    expect(again.outcomes.filter((o) => o.action === 'create')).toEqual([]);
+  });
+
   it('keeps hostile text as plain text and the title within the limit', async () => {
     const result = await sync.push([hostileDeadline()], options);
     expect(result.counts.done).toBe(1);

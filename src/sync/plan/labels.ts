@@ -3,6 +3,7 @@ import type { CategoryKey } from '../../domain/model/category';
 import { categoryByKey } from '../../domain/model/category';
 
 export type SyncLanguage = 'nb' | 'nn' | 'en';
+export const SYNC_LANGUAGES: readonly SyncLanguage[] = ['nb', 'nn', 'en'];
 
 export interface SyncLabels {
   readonly from: string;

@@ -10,7 +10,7 @@ import type { Deadline, DeadlineKey } from '../../domain/model/entry';
 import { addDays, type PlainDate } from '../../domain/time/plainDate';
 import type { SchoolYear } from '../../domain/time/schoolYear';
 import { contentHash, deterministicGuid } from './hash';
-import { categoryLabel, SYNC_LABELS, type SyncLanguage } from './labels';
+import { categoryLabel, SYNC_LABELS, whenLines, type SyncLanguage } from './labels';
 import type { LinkFor } from './deepLink';
 import { escapeHtml, oneLine, safeHttpUrl, truncate } from './text';
 
@@ -136,7 +136,7 @@ export function eventBodyHtml(deadline: Deadline, language: SyncLanguage, linkFo
   const link = linkFor ? safeHttpUrl(linkFor(deadline)) : undefined;
   return [
     '<div>',
-    row(labels.when, entry.whenAsWritten),
+    ...whenLines(deadline, language).map(([label, value]) => row(label, value)),
     row(labels.from, entry.from),
     row(labels.to, entry.to),
     row(labels.comment, entry.comment),

@@ -15,6 +15,8 @@ import {
   toDesiredTask,
 } from './taskMapping';
 import type { SchoolYear } from '../../domain/time/schoolYear';
+import type { Deadline } from '../../domain/model/entry';
+import { eventBodyHtml } from './eventMapping';
 
 describe('Planner dates: noon in Oslo', () => {
   it.each([
@@ -38,8 +40,20 @@ describe('toDesiredTask', () => {
     expect(t.fields).toEqual({ title: 'Levere ssbElev', dueDateTime: '2026-10-01T10:00:00Z', appliedCategories: { category9: true } });
     expect(t.month).toBe('2026-10');
     expect(t.assignees).toEqual(['u1', 'u2']);
-    expect(t.details.description).toBe('Når: 2026-10-01\nFra: Fylket\nRapporter i VIGO: 6A015');
+    expect(t.details.description).toBe('Når: 1. oktober 2026\nI årshjulet står det: 2026-10-01\nFra: Fylket\nRapporter i VIGO: 6A015');
     expect(markerKeyOf(encodeReferenceKey(t.details.referenceUrl))).toBe('2026-2027/a');
+  });
+
+  it('says the date it is due, the words of the document and every move with its reason', () => {
+    const moved: Deadline = {
+      ...makeDeadline({ id: 'every', start: '2026-12-07', whenAsWritten: '05.des' }),
+      moves: [{ field: 'date', from: '2026-12-05' as PlainDate, to: '2026-12-07' as PlainDate, reason: { kind: 'weekend' } }],
+    };
+    expect(taskDescription(moved, 'nb')).toBe('Når: 7. desember 2026\nI årshjulet står det: 05.des\nFlyttet fra: 5. desember 2026 (helg)');
+    expect(taskDescription(moved, 'en')).toBe('When: 7 December 2026\nThe årshjul says: 05.des\nMoved from: 5 December 2026 (weekend)');
+    const range = makeDeadline({ id: 'r', start: '2027-06-21', end: '2027-06-23', whenAsWritten: '19.jun til 21.jun' });
+    expect(taskDescription(range, 'nn').split('\n')[0]).toBe('Når: 21. juni 2027 – 23. juni 2027');
+    expect(eventBodyHtml(moved, 'nb')).toContain('<p><b>Når:</b> 7. desember 2026</p><p><b>I årshjulet står det:</b> 05.des</p><p><b>Flyttet fra:</b> 5. desember 2026 (helg)</p>');
   });
 
   it('start date: lead days before the first day; a range starts on its first day', () => {

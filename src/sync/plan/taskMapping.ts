@@ -13,7 +13,7 @@ import type { Deadline, DeadlineKey } from '../../domain/model/entry';
 import { addDays, osloInstant, toYearMonthDay, type PlainDate } from '../../domain/time/plainDate';
 import type { SchoolYear } from '../../domain/time/schoolYear';
 import type { LinkFor } from './deepLink';
-import { categoryLabel, SYNC_LABELS, type SyncLanguage } from './labels';
+import { categoryLabel, SYNC_LABELS, whenLines, type SyncLanguage } from './labels';
 import { oneLine, truncate } from './text';
 
 /** Planner documents no title limit; 255 matches Outlook and what the Planner UI accepts. [unverified] */
@@ -101,7 +101,7 @@ export function taskDescription(deadline: Deadline, language: SyncLanguage): str
   const { entry } = deadline;
   const line = (label: string, value: string | undefined) => (value && value.trim() !== '' ? `${label}: ${value}` : undefined);
   return [
-    line(labels.when, entry.whenAsWritten),
+    ...whenLines(deadline, language).map(([label, value]) => line(label, value)),
     line(labels.from, entry.from),
     line(labels.to, entry.to),
     line(labels.comment, entry.comment),

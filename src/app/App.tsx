@@ -13,7 +13,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, startTransition, type ComponentType, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { categoriesOf, filterDeadlines, partiesOf } from '../domain/filters/query';
+import { categoriesOf, deadlineByKey, filterDeadlines, partiesOf } from '../domain/filters/query';
 import { countyByKey } from '../domain/model/county';
 import type { Deadline, DeadlineKey } from '../domain/model/entry';
 import type { PlainDate } from '../domain/time/plainDate';
@@ -200,7 +200,7 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
   const countyScoped = useMemo(() => filterDeadlines(all, county ? { county } : {}), [all, county]);
   const shown = useMemo(() => filterDeadlines(all, filter), [all, filter]);
   const countyName = view.county ? countyByKey(view.county).name : undefined;
-  const open = view.deadline ? all.find((d) => d.key === view.deadline) : undefined;
+  const open = view.deadline ? deadlineByKey(all, view.deadline, today) : undefined;
   const missingKey = view.deadline && !open ? view.deadline : undefined;
 
   const setFilter = useCallback(

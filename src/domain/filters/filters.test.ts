@@ -5,7 +5,7 @@ import type { Deadline, DeadlineKey, Entry, EntryId } from '../model/entry';
 import { parsePlainDate, type PlainDate } from '../time/plainDate';
 import type { SchoolYear } from '../time/schoolYear';
 import { CATEGORIES } from '../model/category';
-import { categoriesOf, filterDeadlines, inWindow, partiesOf, upcoming } from './query';
+import { categoriesOf, deadlineByKey, filterDeadlines, inWindow, partiesOf, upcoming } from './query';
 import { foldText, matchesQuery, norwegianOrder } from './text';
 
 const d = (s: string) => parsePlainDate(s) as PlainDate;
@@ -54,6 +54,28 @@ describe('text folding', () => {
 
   it('sorts in Norwegian order: Æ, Ø and Å after Z', () => {
     expect(['Østfold', 'Agder', 'Åsnes', 'Zeta', 'Ærø', 'agder'].sort(norwegianOrder)).toEqual(['agder', 'Agder', 'Zeta', 'Ærø', 'Østfold', 'Åsnes']);
+  });
+});
+
+describe('deadlineByKey', () => {
+  const routine = ['2026-09-01', '2026-10-01', '2026-11-01'].map((date, i) => ({
+    ...deadline('routine', date, date),
+    key: `2026-2027/routine/${i + 1}` as DeadlineKey,
+    occurrence: i + 1,
+    occurrences: 3,
+  }));
+  const list = [...all, ...routine];
+
+  it('finds a deadline by its key', () => {
+    expect(deadlineByKey(list, '2026-2027/ramboll' as DeadlineKey, d('2026-09-01'))?.entry.id).toBe('ramboll');
+    expect(deadlineByKey(list, '2026-2027/routine/2' as DeadlineKey, d('2026-09-01'))?.start).toBe('2026-10-01');
+  });
+
+  it('takes a routine without its occurrence to the next one not over, or the last', () => {
+    expect(deadlineByKey(list, '2026-2027/routine' as DeadlineKey, d('2026-09-02'))?.key).toBe('2026-2027/routine/2');
+    expect(deadlineByKey(list, '2026-2027/routine' as DeadlineKey, d('2026-08-15'))?.key).toBe('2026-2027/routine/1');
+    expect(deadlineByKey(list, '2026-2027/routine' as DeadlineKey, d('2027-01-01'))?.key).toBe('2026-2027/routine/3');
+    expect(deadlineByKey(list, '2026-2027/rout' as DeadlineKey, d('2026-09-02'))).toBeUndefined();
   });
 });
 

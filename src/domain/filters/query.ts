@@ -3,7 +3,7 @@
  */
 import { CATEGORIES, type CategoryKey } from '../model/category';
 import type { CountyKey } from '../model/county';
-import type { Deadline, Entry } from '../model/entry';
+import type { Deadline, DeadlineKey, Entry } from '../model/entry';
 import { addDays, type PlainDate } from '../time/plainDate';
 import { foldText, matchesQuery, norwegianOrder } from './text';
 
@@ -27,6 +27,18 @@ export interface DeadlineFilter {
 /** Deadlines that overlap the window [from, to] (inclusive). */
 export function inWindow(deadlines: readonly Deadline[], from: PlainDate, to: PlainDate): Deadline[] {
   return deadlines.filter((d) => d.end >= from && d.start <= to);
+}
+
+/**
+ * The deadline a key names. A key without its occurrence ("2026-2027/ot-sluttere" for a
+ * monthly routine) names the routine: its next occurrence that is not over on `today`, or its
+ * last one when all are.
+ */
+export function deadlineByKey(deadlines: readonly Deadline[], key: DeadlineKey, today: PlainDate): Deadline | undefined {
+  const exact = deadlines.find((d) => d.key === key);
+  if (exact) return exact;
+  const occurrences = deadlines.filter((d) => d.occurrences > 1 && d.key.startsWith(`${key}/`));
+  return occurrences.find((d) => d.end >= today) ?? occurrences.at(-1);
 }
 
 /** Deadlines that are not over on `today` and start within `days` days. */

@@ -34,6 +34,7 @@ import { AppProviders, PrintProviders } from './AppProviders';
 import type { CountyMemory } from './countyMemory';
 import { exportErrorCode, exportIcsFile, exportPngFile, exportSvgFile, wheelSvgFor, type ExportInput } from './exports';
 import { afterFirstPaint } from '../ui/hooks/afterFirstPaint';
+import { useReturnFocus } from '../ui/hooks/returnFocus';
 import { loadPushDialog } from './pushSlot';
 import { clearFilters, filterOf, hasFilters, parseDeadlineKey, withField, type ViewState } from './urlState';
 import { useViewState } from './useViewState';
@@ -50,6 +51,8 @@ export interface AppProps {
   readonly hostFallback?: HostErrorCode;
 }
 
+/** Where the focus goes when the push button it came from is disabled: the list it acts on. */
+const listSection = (): HTMLElement | null => document.getElementById('deadlines');
 const PushDialog = lazy(() => loadPushDialog().then((component) => ({ default: component })));
 const loadDetails = () => import('../ui/components/DeadlineDetails');
 const DeadlineDetails = lazy(() => loadDetails().then((m) => ({ default: m.DeadlineDetails })));
@@ -163,6 +166,15 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
   if (view.deadline && !detailsWanted) setDetailsWanted(true);
   const [notice, setNotice] = useState<string | undefined>(hostFallback ? s.hostTimeout : undefined);
   const [pushOpen, setPushOpen] = useState(false);
+  const pushFocus = useReturnFocus(listSection);
+  const openPush = useCallback(() => {
+    pushFocus.remember();
+    setPushOpen(true);
+  }, [pushFocus]);
+  const closePush = useCallback(() => {
+    setPushOpen(false);
+    pushFocus.restore();
+  }, [pushFocus]);
 
   useEffect(() => host.notifyReady(), [host]);
   useEffect(() => afterFirstPaint(() => startTransition(() => setRestShown(true))), []);
@@ -366,7 +378,7 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
                   onOpen={openDeadline}
                   {...(view.deadline ? { openKey: view.deadline } : {})}
                   selectionActions={
-                    <Button appearance="primary" size="small" disabled={selected.size === 0} onClick={() => setPushOpen(true)}>
+                    <Button appearance="primary" size="small" disabled={selected.size === 0} onClick={openPush}>
                       {s.addToOutlook}
                     </Button>
                   }
@@ -391,7 +403,7 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
         ) : null}
         {pushOpen ? (
           <Suspense fallback={null}>
-            <PushDialog deadlines={selectedDeadlines} yearDeadlines={all} locale={locale} host={host} linkFor={linkFor} onClose={() => setPushOpen(false)} />
+            <PushDialog deadlines={selectedDeadlines} yearDeadlines={all} locale={locale} host={host} linkFor={linkFor} onClose={closePush} />
           </Suspense>
         ) : null}
       </div>

@@ -109,6 +109,10 @@ describe('pushing deadlines to Outlook and Planner', () => {
     await dialog.getByRole('button', { name: 'Fjern', exact: true }).click();
     await expect.poll(() => dialog.locator('section').textContent(), { timeout: 30_000 }).toContain('Fullført: 3 · Feilet: 0');
     await screenshot(page, 'push-removed');
+    // Closing gives the focus back to the button that opened the dialog.
+    await dialog.getByRole('button', { name: 'Lukk', exact: true }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Legg til i Outlook / Planner');
     await context.close();
     // The three are gone; every other event (the demo's own and the first test's) is still there.
     const after = await state();

@@ -3,6 +3,7 @@ import { categoriesOf, filterDeadlines, partiesOf } from '../../domain/filters/q
 import { countyByKey } from '../../domain/model/county';
 import type { Deadline, DeadlineKey } from '../../domain/model/entry';
 import type { FilterValue } from '../../ui/components/Filters';
+import { useReturnFocus } from '../../ui/hooks/returnFocus';
 import { useLocale } from '../../ui/strings/StringsProvider';
 import { filterOf } from '../../app/urlState';
 import { toShownInsertError } from '../office/appointment';
@@ -24,6 +25,7 @@ export function useTaskPane(props: TaskPaneProps): TaskPaneState {
   const [inserting, setInserting] = useState<DeadlineKey | undefined>(undefined);
   const [message, setMessage] = useState<PaneMessage | undefined>(undefined);
   const [pushFor, setPushFor] = useState<Deadline | undefined>(undefined);
+  const pushFocus = useReturnFocus();
 
   const all = data.deadlines;
   const categories = useMemo(() => categoriesOf(all), [all]);
@@ -86,7 +88,13 @@ export function useTaskPane(props: TaskPaneProps): TaskPaneState {
     message,
     dismissMessage: () => setMessage(undefined),
     pushFor,
-    addToCalendar: setPushFor,
-    closePush: () => setPushFor(undefined),
+    addToCalendar: (deadline: Deadline) => {
+      pushFocus.remember();
+      setPushFor(deadline);
+    },
+    closePush: () => {
+      setPushFor(undefined);
+      pushFocus.restore();
+    },
   };
 }

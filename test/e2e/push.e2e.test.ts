@@ -104,6 +104,8 @@ describe('pushing deadlines to Outlook and Planner', () => {
 
     await dialog.getByRole('button', { name: 'Fjern valgte' }).click();
     await expect.poll(() => dialog.textContent()).toContain('Fjerne 3 frister fra kalenderen?');
+    // The question has the focus (the button that asked it is now disabled).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Fjern');
     // Nothing is deleted before the user confirms.
     expect(Object.keys((await state()).events)).toEqual(pushed);
     await dialog.getByRole('button', { name: 'Fjern', exact: true }).click();

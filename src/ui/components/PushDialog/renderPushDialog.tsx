@@ -72,6 +72,10 @@ function outcomeLine(o: SyncOutcome, titles: ReadonlyMap<string, string>, string
   );
 }
 
+/** One dialog at a time, so one id. */
+const REMOVE_QUESTION_ID = 'arshjul-push-remove-question';
+const focusOnMount = (element: HTMLElement | null): void => element?.focus();
+
 export function renderPushDialog({ state, actions, strings, styles, deadlines, onClose }: RenderPushDialogInput) {
   const busy = state.phase === 'loading' || state.phase === 'previewing' || state.phase === 'pushing' || state.plannerLoading;
   const needsGroup = state.tab === 'planner' || state.target === 'group';
@@ -182,12 +186,23 @@ export function renderPushDialog({ state, actions, strings, styles, deadlines, o
             ) : null}
             {state.confirmingRemove ? (
               <MessageBar intent="warning" layout="multiline">
-                <MessageBarBody>
+                <MessageBarBody id={REMOVE_QUESTION_ID}>
                   {format(strings.removeConfirm, { count: deadlines.length, where: state.tab === 'outlook' ? strings.whereCalendar : strings.wherePlanner })}
                 </MessageBarBody>
                 <MessageBarActions>
-                  <Button onClick={actions.confirmRemove}>{strings.removeConfirmYes}</Button>
-                  <Button onClick={actions.keepItems}>{strings.cancel}</Button>
+                  {/* The question takes the focus from "Fjern valgte", which it disables. */}
+                  <Button ref={focusOnMount} aria-describedby={REMOVE_QUESTION_ID} onClick={actions.confirmRemove}>
+                    {strings.removeConfirmYes}
+                  </Button>
+                  <Button
+                    onClick={(event) => {
+                      const dialog = event.currentTarget.closest('[role="dialog"]');
+                      actions.keepItems();
+                      requestAnimationFrame(() => dialog?.querySelector<HTMLButtonElement>('[data-push-remove]')?.focus());
+                    }}
+                  >
+                    {strings.cancel}
+                  </Button>
                 </MessageBarActions>
               </MessageBar>
             ) : null}
@@ -208,7 +223,7 @@ export function renderPushDialog({ state, actions, strings, styles, deadlines, o
               <Button onClick={actions.cancel}>{strings.cancel}</Button>
             ) : (
               <>
-                <Button onClick={actions.askRemove} disabled={!canRun || state.confirmingRemove}>
+                <Button data-push-remove onClick={actions.askRemove} disabled={!canRun || state.confirmingRemove}>
                   {strings.remove}
                 </Button>
                 <Button onClick={actions.preview} disabled={!canRun}>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AUTH_REMEDY, AuthError } from '../../../hosts/auth/tokenProvider';
 import { LOCALES } from '../../strings/define';
 import { pushStrings } from '../../strings/push';
-import { toShownError } from './usePushDialog';
+import { parseLeadDays, toShownError } from './usePushDialog';
 
 const SYNC_CODES = ['consent-required', 'forbidden', 'throttled', 'network', 'not-found', 'conflict', 'invalid-request', 'cancelled', 'unknown'];
 
@@ -18,5 +18,23 @@ describe('push dialog errors', () => {
   it('keeps the remedy of an auth error', () => {
     expect(toShownError(new AuthError('admin-consent-required', 'no'))).toEqual({ code: 'admin-consent-required', remedy: 'ask-admin', message: 'no' });
     expect(toShownError(new Error('x')).code).toBe('unknown');
+  });
+});
+
+describe('the start date field', () => {
+  it.each([
+    ['', undefined],
+    ['  ', undefined],
+    ['0', 0],
+    ['7', 7],
+    [' 14 ', 14],
+    ['365', 365],
+    ['366', 'invalid'],
+    ['-5', 'invalid'],
+    ['2.5', 'invalid'],
+    ['1e2', 'invalid'],
+    ['sju', 'invalid'],
+  ] as const)('%j is %j', (text, days) => {
+    expect(parseLeadDays(text)).toBe(days);
   });
 });

@@ -27,6 +27,7 @@ import type { Reminder, ShowAs } from '../../../sync/plan/eventMapping';
 import type { SyncOutcome } from '../../../sync/outcome';
 import type { usePushDialogStyles } from './PushDialog.styles';
 import type { PushDialogActions, PushDialogState, PushTab } from './PushDialog.types';
+import { MAX_LEAD_DAYS, parseLeadDays } from './usePushDialog';
 
 type Strings = (typeof pushStrings)['nb'];
 type Styles = ReturnType<typeof usePushDialogStyles>;
@@ -79,7 +80,8 @@ const focusOnMount = (element: HTMLElement | null): void => element?.focus();
 export function renderPushDialog({ state, actions, strings, styles, deadlines, onClose }: RenderPushDialogInput) {
   const busy = state.phase === 'loading' || state.phase === 'previewing' || state.phase === 'pushing' || state.plannerLoading;
   const needsGroup = state.tab === 'planner' || state.target === 'group';
-  const canRun = deadlines.length > 0 && !busy && !(needsGroup && !state.groupId);
+  const leadInvalid = state.tab === 'planner' && parseLeadDays(state.leadDays) === 'invalid';
+  const canRun = deadlines.length > 0 && !busy && !(needsGroup && !state.groupId) && !leadInvalid;
   const titles = new Map(deadlines.map((d) => [d.key as string, d.entry.title]));
 
   return (
@@ -140,8 +142,11 @@ export function renderPushDialog({ state, actions, strings, styles, deadlines, o
                     ))}
                   </Select>
                 </Field>
-                <Field label={strings.leadDays}>
-                  <Input type="number" min={0} value={state.leadDays} onChange={(_, data) => actions.setLeadDays(data.value)} disabled={busy} />
+                <Field
+                  label={strings.leadDays}
+                  {...(leadInvalid ? { validationState: 'error' as const, validationMessage: format(strings.leadDaysInvalid, { max: MAX_LEAD_DAYS }) } : {})}
+                >
+                  <Input type="number" min={0} max={MAX_LEAD_DAYS} step={1} value={state.leadDays} onChange={(_, data) => actions.setLeadDays(data.value)} disabled={busy} />
                 </Field>
                 <fieldset className={styles.members}>
                   <legend>{strings.assignees}</legend>

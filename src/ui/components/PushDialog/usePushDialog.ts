@@ -12,6 +12,21 @@ export function toShownError(error: unknown): ShownError {
   return { code: 'unknown', message: error instanceof Error ? error.message : String(error) };
 }
 
+/** The most days before a deadline a Planner task can start: a school year. */
+export const MAX_LEAD_DAYS = 365;
+
+/**
+ * The "start date, days before" field: empty is no start date; otherwise a whole number from 0
+ * to {@link MAX_LEAD_DAYS}. Anything else is `invalid`, and nothing is pushed until it is fixed.
+ */
+export function parseLeadDays(text: string): number | undefined | 'invalid' {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  if (!/^\d+$/.test(trimmed)) return 'invalid';
+  const days = Number(trimmed);
+  return days <= MAX_LEAD_DAYS ? days : 'invalid';
+}
+
 const initial: PushDialogState = {
   tab: 'outlook',
   phase: 'loading',
@@ -107,15 +122,15 @@ export function usePushDialog(props: PushDialogProps): { readonly state: PushDia
   }, [schoolYear, state.target, state.groupId, state.reminder, state.showAs, locale, linkFor, pruning]);
 
   const plannerOptions = useCallback((): PlannerSyncOptions | undefined => {
-    if (!schoolYear || !state.groupId) return undefined;
-    const lead = Number.parseInt(state.leadDays, 10);
+    const lead = parseLeadDays(state.leadDays);
+    if (!schoolYear || !state.groupId || lead === 'invalid') return undefined;
     return {
       groupId: state.groupId,
       plan: state.plan === 'school-year' ? { kind: 'school-year' } : { kind: 'existing', planId: state.plan },
       schoolYear,
       linkFor,
       language: locale,
-      ...(Number.isFinite(lead) && lead > 0 ? { leadDays: lead } : {}),
+      ...(lead !== undefined && lead > 0 ? { leadDays: lead } : {}),
       assignees: state.assignees,
       ...pruning,
     };

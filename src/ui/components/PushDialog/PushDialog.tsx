@@ -10,5 +10,5 @@ export function PushDialog(props: PushDialogProps) {
   const { state, actions } = usePushDialog(props);
   const strings = useStrings(pushStrings);
   const styles = usePushDialogStyles();
-  return renderPushDialog({ state, actions, strings, styles, deadlines: props.deadlines, onClose: props.onClose });
+  return renderPushDialog({ state, actions, strings, styles, deadlines: props.deadlines, locale: props.locale, onClose: props.onClose });
 }

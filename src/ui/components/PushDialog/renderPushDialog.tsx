@@ -21,7 +21,8 @@ import {
   TabList,
 } from '@fluentui/react-components';
 import type { Deadline } from '../../../domain/model/entry';
-import { format } from '../../strings/define';
+import { format, type Locale } from '../../strings/define';
+import { plural } from '../../strings/dates';
 import type { pushStrings } from '../../strings/push';
 import type { Reminder, ShowAs } from '../../../sync/plan/eventMapping';
 import type { SyncOutcome } from '../../../sync/outcome';
@@ -38,6 +39,7 @@ export interface RenderPushDialogInput {
   readonly strings: Strings;
   readonly styles: Styles;
   readonly deadlines: readonly Deadline[];
+  readonly locale: Locale;
   readonly onClose: () => void;
 }
 
@@ -77,7 +79,8 @@ function outcomeLine(o: SyncOutcome, titles: ReadonlyMap<string, string>, string
 const REMOVE_QUESTION_ID = 'arshjul-push-remove-question';
 const focusOnMount = (element: HTMLElement | null): void => element?.focus();
 
-export function renderPushDialog({ state, actions, strings, styles, deadlines, onClose }: RenderPushDialogInput) {
+export function renderPushDialog({ state, actions, strings, styles, deadlines, locale, onClose }: RenderPushDialogInput) {
+  const count = (forms: { readonly one: string; readonly other: string }) => format(plural(locale, deadlines.length, forms), { count: deadlines.length });
   const busy = state.phase === 'loading' || state.phase === 'previewing' || state.phase === 'pushing' || state.plannerLoading;
   const needsGroup = state.tab === 'planner' || state.target === 'group';
   const leadInvalid = state.tab === 'planner' && parseLeadDays(state.leadDays) === 'invalid';
@@ -90,7 +93,7 @@ export function renderPushDialog({ state, actions, strings, styles, deadlines, o
         <DialogBody>
           <DialogTitle>{strings.title}</DialogTitle>
           <DialogContent className={styles.body}>
-            <div>{format(strings.selected, { count: deadlines.length })}</div>
+            <div>{count({ one: strings.selectedOne, other: strings.selectedOther })}</div>
             <TabList selectedValue={state.tab} onTabSelect={(_, data) => actions.setTab(data.value as PushTab)} disabled={busy}>
               <Tab value="outlook">{strings.tabOutlook}</Tab>
               <Tab value="planner">{strings.tabPlanner}</Tab>
@@ -192,7 +195,10 @@ export function renderPushDialog({ state, actions, strings, styles, deadlines, o
             {state.confirmingRemove ? (
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody id={REMOVE_QUESTION_ID}>
-                  {format(strings.removeConfirm, { count: deadlines.length, where: state.tab === 'outlook' ? strings.whereCalendar : strings.wherePlanner })}
+                  {format(plural(locale, deadlines.length, { one: strings.removeConfirmOne, other: strings.removeConfirmOther }), {
+                    count: deadlines.length,
+                    where: state.tab === 'outlook' ? strings.whereCalendar : strings.wherePlanner,
+                  })}
                 </MessageBarBody>
                 <MessageBarActions>
                   {/* The question takes the focus from "Fjern valgte", which it disables. */}

@@ -106,6 +106,9 @@ describe('queries', () => {
 
   it('lists the parties once each, in Norwegian order', () => {
     expect(partiesOf(all.map((x) => x.entry), 'to')).toEqual(['Lånekassen', 'Rambøll', 'VIGO OT']);
+    const spacing = [deadline('a', '2026-09-01', '2026-09-01', { to: 'Udir (inkl SSB)' }), deadline('b', '2026-09-02', '2026-09-02', { to: 'Udir(inkl SSB)' })];
+    expect(partiesOf(spacing.map((x) => x.entry), 'to')).toEqual(['Udir (inkl SSB)']);
+    expect(filterDeadlines(spacing, { party: 'Udir (inkl SSB)', partyRole: 'to' }).map((x) => x.entry.id)).toEqual(['a', 'b']);
   });
 
   it('lists the categories present once each, in the legend order', () => {

@@ -88,7 +88,8 @@ export function partiesOf(entries: readonly Entry[], role: PartyRole = 'either')
     const fields = role === 'from' ? [entry.from] : role === 'to' ? [entry.to] : [entry.from, entry.to];
     for (const field of fields) {
       if (!field) continue;
-      const folded = foldText(field);
+      // "Udir(inkl SSB)" and "Udir (inkl SSB)" are one party; the first spelling seen is shown.
+      const folded = foldText(field).replace(/\s+/g, '');
       if (!seen.has(folded)) seen.set(folded, field);
     }
   }

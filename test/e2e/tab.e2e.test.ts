@@ -117,6 +117,9 @@ describe('the tab in a browser', () => {
     const { page, tab, errors } = await open(`?deadline=${encodeURIComponent(LINKED)}`);
     await tab.details().waitFor();
     expect(await tab.detailsTitle().textContent()).toContain('søker til elev');
+    // The title has the focus, so the date under it is in view and read first.
+    const focusedTitle = () => page.evaluate(() => (document.activeElement?.tagName === 'H2' ? document.activeElement.textContent : null));
+    await expect.poll(focusedTitle).toContain('søker til elev');
     expect(await tab.details().getByTestId('report-codes').textContent()).toContain('5A001');
     expect(await tab.details().getByTestId('moves').textContent()).toMatch(/^Flyttet fra .+ til .+ fordi .+\.$/);
     expect(await tab.row(LINKED).getAttribute('data-deadline-key')).toBe(LINKED);
@@ -127,6 +130,7 @@ describe('the tab in a browser', () => {
     const before = await tab.detailsTitle().textContent();
     await tab.details().getByTestId('see-also').first().click();
     await expect.poll(() => tab.detailsTitle().textContent()).not.toBe(before);
+    await expect.poll(focusedTitle).toBe(await tab.detailsTitle().textContent());
     expect(new URL(page.url()).searchParams.get('deadline')).not.toBe(LINKED);
 
     await page.keyboard.press('Escape');

@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import type { Deadline, DeadlineKey, Note } from '../../../domain/model/entry';
 import type { Locale } from '../../strings/define';
 
@@ -37,4 +38,7 @@ export interface DeadlineDetailsState {
   readonly references: readonly ResolvedReference[];
   readonly copy?: CopyLinkResult;
   readonly copyLink: () => void;
+  /** The title takes the focus when a deadline is shown, and the content scrolls to its top. */
+  readonly titleRef: RefObject<HTMLHeadingElement | null>;
+  readonly contentRef: RefObject<HTMLDivElement | null>;
 }

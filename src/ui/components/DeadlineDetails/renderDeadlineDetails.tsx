@@ -163,8 +163,10 @@ export function renderDeadlineDetails(state: DeadlineDetailsState, classes: Clas
     <Dialog open={state.open} onOpenChange={(_, data) => (data.open ? undefined : state.props.onClose())} modalType="modal">
       <DialogSurface className={classes.surface} aria-describedby={undefined} data-testid="deadline-details">
         <DialogBody>
-          <DialogTitle>{deadline ? deadline.entry.title : s.notFound}</DialogTitle>
-          <DialogContent>
+          <DialogTitle ref={state.titleRef} tabIndex={-1} className={classes.title}>
+            {deadline ? deadline.entry.title : s.notFound}
+          </DialogTitle>
+          <DialogContent ref={state.contentRef}>
             {deadline ? <Fields state={state} classes={classes} deadline={deadline} /> : <Text>{state.props.missingKey}</Text>}
           </DialogContent>
           <DialogActions className={classes.actions}>

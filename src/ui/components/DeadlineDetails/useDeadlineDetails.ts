@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Deadline, Entry, Note } from '../../../domain/model/entry';
 import { useLocale } from '../../strings/StringsProvider';
 import type { CopyLinkResult, DeadlineDetailsProps, DeadlineDetailsState, ResolvedReference } from './DeadlineDetails.types';
@@ -29,5 +29,19 @@ export function useDeadlineDetails(props: DeadlineDetailsProps): DeadlineDetails
   const copyLink = useCallback(() => {
     if (deadline) void onCopyLink(deadline).then((result) => setCopied({ key: deadline.key, result }));
   }, [deadline, onCopyLink]);
-  return { props, locale, open: Boolean(deadline || props.missingKey), references, ...(copy ? { copy } : {}), copyLink };
+  // Each deadline shown (opened, or reached through "se også") starts at its title: read first
+  // by a screen reader, and the date under it in view, instead of the first link far below.
+  const titleRef = useRef<HTMLHeadingElement | null>(null);
+  const contentRef = useRef<HTMLDivElement | null>(null);
+  const shownKey = deadline?.key ?? props.missingKey;
+  useEffect(() => {
+    if (!shownKey) return;
+    // After the dialog has put the focus on its first control.
+    const frame = requestAnimationFrame(() => {
+      contentRef.current?.scrollTo({ top: 0 });
+      titleRef.current?.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [shownKey]);
+  return { props, locale, open: Boolean(deadline || props.missingKey), references, ...(copy ? { copy } : {}), copyLink, titleRef, contentRef };
 }

@@ -2,6 +2,9 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useDeadlineDetailsStyles = makeStyles({
   surface: { maxWidth: 'min(720px, calc(100vw - 32px))' },
+  // Focused from code when a deadline is shown, as the place reading starts; not a control
+  // (tabindex -1, nothing to operate), so no focus ring: the next Tab reaches the first control.
+  title: { ':focus': { outlineStyle: 'none' } },
   fields: {
     display: 'grid',
     gridTemplateColumns: 'minmax(8em, max-content) 1fr',

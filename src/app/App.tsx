@@ -27,6 +27,7 @@ import { Header } from '../ui/components/Header';
 import type { PaperSize, PrintLayoutProps } from '../ui/components/PrintLayout';
 import { Wheel } from '../ui/components/Wheel/Wheel';
 import { wheelStrings } from '../ui/components/Wheel/Wheel.strings';
+import { wheelClassNames } from '../ui/components/Wheel/useWheelStyles.styles';
 import { appStrings } from '../ui/strings/app';
 import { format, type Locale } from '../ui/strings/define';
 import { exportStrings } from '../ui/strings/export';
@@ -49,6 +50,17 @@ export interface AppProps {
   readonly now: () => Date;
   /** Why the page runs as a plain web page although it is framed. */
   readonly hostFallback?: HostErrorCode;
+}
+
+/**
+ * A wheel mark the focus came from, drawn again: opening a deadline redraws the wheel (its
+ * selected ring), so the mark that had the focus is gone and its twin (same `data-i`, same
+ * layout) is the one to return to.
+ */
+function markAgain(gone: HTMLElement | SVGElement): SVGElement | null {
+  const index = gone.getAttribute('data-i');
+  if (index === null) return null;
+  return document.querySelector<SVGElement>(`.${wheelClassNames.host} [data-i="${CSS.escape(index)}"]`);
 }
 
 /** Where the focus goes when the push button it came from is disabled: the list it acts on. */
@@ -255,6 +267,7 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
     if (!target) return;
     const frame = requestAnimationFrame(() => {
       if (target.isConnected) target.focus();
+      else markAgain(target)?.focus();
     });
     return () => cancelAnimationFrame(frame);
   }, [view.deadline]);

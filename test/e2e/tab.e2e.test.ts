@@ -165,6 +165,12 @@ describe('the tab in a browser', () => {
     const title = (await tab.detailsTitle().textContent()) ?? '';
     expect(label).toContain(title.slice(0, 20));
     expect(new URL(page.url()).searchParams.get('deadline')).toMatch(/^2026-2027\//);
+    // Escape gives the focus back to the mark, and Enter opens it again.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tab.details().count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toBe(label);
+    await page.keyboard.press('Enter');
+    await tab.details().waitFor();
     // Selected for Outlook / Planner from the details, with the keyboard.
     await tab.details().getByRole('checkbox', { name: 'Velg for Outlook / Planner' }).focus();
     await page.keyboard.press('Space');

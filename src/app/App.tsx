@@ -112,7 +112,7 @@ const useAppStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL, minWidth: 0 },
   wheelPane: { position: 'sticky', top: tokens.spacingVerticalM, '@media (max-width: 1100px)': { position: 'static' } },
-  paneHeading: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  paneHeading: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, ':focus': { outlineStyle: 'none' } },
   notices: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
@@ -246,6 +246,8 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
       memory.remember(county ?? 'all');
       setAskCounty(false);
       setView(withField(view, 'county', county));
+      // The question and its buttons go away: the wheel it asked for is where reading goes on.
+      requestAnimationFrame(() => document.getElementById('wheel-heading')?.focus({ preventScroll: true }));
     },
     [memory, view, setView],
   );
@@ -348,7 +350,7 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
         {askCounty ? <CountyPicker {...(view.county ? { value: view.county } : {})} onChange={chooseCounty} /> : null}
         <main className={classes.content}>
           <section className={`${classes.pane} ${classes.wheelPane}`} aria-labelledby="wheel-heading">
-            <h2 id="wheel-heading" className={classes.paneHeading}>
+            <h2 id="wheel-heading" className={classes.paneHeading} tabIndex={-1}>
               {s.wheelHeading}
             </h2>
             <Wheel

@@ -97,6 +97,8 @@ describe('the tab in a Teams host (real TeamsJS, harness host)', () => {
     await tab.root.getByRole('button', { name: 'Show the annual wheel' }).click();
     await expect.poll(() => tab.countyShown().textContent()).toBe('National deadlines and deadlines for Agder');
     expect(await tab.countyQuestion().count()).toBe(0);
+    // The question's buttons are gone; the focus goes on to the wheel's heading, not the body.
+    await expect.poll(() => tab.root.locator(':focus').getAttribute('id')).toBe('wheel-heading');
 
     // Opened again (no county in the URL): the choice is remembered, not asked again.
     await harness.goto(baseUrl, { src: '/?tab=personal', locale: 'en-US', hostName: 'Outlook' });

@@ -23,7 +23,7 @@ export const appStrings = defineStrings('app', {
     schoolYear: 'Skuleåret {year}',
     showsCounty: 'Nasjonale fristar og fristar for {county}',
     showsAllCounties: 'Fristar for alle fylke',
-    rolledForward: 'Datoane er rekna fram frå årshjulet for {from}. Flytte datoar er merkte.',
+    rolledForward: 'Datoane er rekna fram frå årshjulet for {from}. Flytta datoar er merkte.',
     wheelHeading: 'Hjulet',
     listHeading: 'Fristar',
     skipToList: 'Gå til lista over fristar',

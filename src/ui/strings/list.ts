@@ -27,7 +27,7 @@ export const listStrings = defineStrings('list', {
     selectedOther: '{count} fristar valde',
     clearSelection: 'Fjern valet',
     select: 'Vel: {title}',
-    moved: 'Flytt',
+    moved: 'Flytta',
     today: 'I dag',
     fromTo: '{from} → {to}',
     open: 'Opne {title}',

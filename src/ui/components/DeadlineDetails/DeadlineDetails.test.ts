@@ -36,6 +36,7 @@ describe('details of a deadline', () => {
   it.each<[DateMove, 'nb' | 'nn' | 'en', string]>([
     [{ field: 'date', from: '2026-07-04' as PlainDate, to: '2026-07-06' as PlainDate, reason: { kind: 'weekend' } }, 'nb', 'Flyttet fra 4. juli 2026 til 6. juli 2026 fordi datoen faller på en helg.'],
     [{ field: 'date', from: '2027-05-17' as PlainDate, to: '2027-05-18' as PlainDate, reason: { kind: 'holiday', holiday: 'constitutionDay' } }, 'nn', 'Flytta frå 17. mai 2027 til 18. mai 2027 fordi datoen er 17. mai.'],
+    [{ field: 'start', from: '2027-06-19' as PlainDate, to: '2027-06-21' as PlainDate, reason: { kind: 'weekend' } }, 'nb', 'Flyttet fra 19. juni 2027 til 21. juni 2027 fordi datoen faller på en helg. Perioden beholder lengden sin.'],
     [{ field: 'date', from: '2027-03-01' as PlainDate, to: '2027-03-01' as PlainDate, reason: { kind: 'leap-day' } }, 'en', 'Moved from 1 March 2027 to 1 March 2027 because 29 February does not exist this year.'],
   ])('explains a moved date (%#)', (move, locale, expected) => {
     expect(moveText(move, locale)).toBe(expected);

@@ -33,7 +33,9 @@ export function moveText(move: DateMove, locale: Locale): string {
         : move.reason.kind === 'leap-day'
           ? s.reasonLeapDay
           : s.reasonWeek53;
-  return format(s.moveLine, { from: formatPlainDate(move.from, locale), to: formatPlainDate(move.to, locale), reason });
+  const line = format(s.moveLine, { from: formatPlainDate(move.from, locale), to: formatPlainDate(move.to, locale), reason });
+  // A range moves whole: its end moves as far as its start (19–21 June → 21–23 June).
+  return move.field === 'start' ? `${line} ${s.moveKeepsLength}` : line;
 }
 
 function Fields({ state, classes, deadline }: { state: DeadlineDetailsState; classes: Classes; deadline: Deadline }) {

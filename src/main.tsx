@@ -3,7 +3,7 @@
  * loads the school year's data and renders the tab, or the channel tab's configuration page
  * on config.html. The only place that reads the clock and the browser's storage.
  */
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppProviders } from './app/AppProviders';
@@ -59,16 +59,32 @@ async function main(): Promise<void> {
     if (isLargeWheel(data.deadlines.length)) startTransition(render);
     else render();
   } catch (error) {
-    console.error('The årshjul could not be loaded', error);
+    // A year that has none is the link's doing, not a fault: said on the page, not as an error.
+    if (error instanceof YearDataError && error.code === 'no-dataset') console.warn(error.message);
+    else console.error('The årshjul could not be loaded', error);
     const s = appStrings[host.context.locale];
     const text =
       error instanceof YearDataError && error.code === 'no-dataset'
         ? format(s.noYear, { year: schoolYear })
         : format(s.dataInvalid, { code: error instanceof YearDataError ? error.code : 'unknown' });
+    // A year with no årshjul (a link to a year before the first one): the way back to this year.
+    const current = schoolYearOf(today);
+    const back = new URL(window.location.href);
+    back.searchParams.delete('year');
+    back.searchParams.delete('deadline');
+    const offerCurrent = error instanceof YearDataError && error.code === 'no-dataset' && schoolYear !== current;
     root.render(
       <AppProviders theme={host.context.theme} locale={host.context.locale}>
         <MessageBar intent="error">
-          <MessageBarBody>{text}</MessageBarBody>
+          <MessageBarBody>
+            {text}
+            {offerCurrent ? (
+              <>
+                {' '}
+                <Link href={back.href}>{format(s.showCurrentYear, { year: current.replace('-', '–') })}</Link>
+              </>
+            ) : null}
+          </MessageBarBody>
         </MessageBar>
       </AppProviders>,
     );

@@ -139,6 +139,19 @@ describe('the tab in a browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('says when a year has no årshjul, and links back to this school year', async () => {
+    const { page, errors } = await chromium.open();
+    const tab = new TabPage(page);
+    await page.goto(new URL('?year=2019-2020&county=vestland', baseUrl).href);
+    const message = page.getByText('Det finnes ikke noe årshjul for skoleåret 2019-2020.');
+    await message.waitFor();
+    await page.getByRole('link', { name: 'Vis skoleåret 2026–2027' }).click();
+    await tab.ready();
+    expect(new URL(page.url()).searchParams.get('year')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('county')).toBe('vestland');
+    expect(errors).toEqual([]);
+  });
+
   it('says so when a deep link points at a deadline that is not in the year', async () => {
     const { tab } = await open('?deadline=2026-2027%2Fno-such-entry');
     await tab.details().waitFor();

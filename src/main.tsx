@@ -7,7 +7,7 @@ import { Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppProviders } from './app/AppProviders';
-import { browserCountyMemory } from './app/countyMemory';
+import { browserCountyMemory, browserPushMemory } from './app/countyMemory';
 import { parseDeadlineKey, readViewState, schoolYearOfKey } from './app/urlState';
 import { YearDataError, loadYearData } from './app/yearData';
 import { osloDateAt } from './domain/time/plainDate';
@@ -49,6 +49,7 @@ async function main(): Promise<void> {
           data={data}
           today={today}
           memory={browserCountyMemory()}
+          pushMemory={browserPushMemory()}
           now={() => new Date()}
           {...(connected.fallback ? { hostFallback: connected.fallback.code } : {})}
         />,

@@ -32,7 +32,7 @@ import { appStrings } from '../ui/strings/app';
 import { format, type Locale } from '../ui/strings/define';
 import { exportStrings } from '../ui/strings/export';
 import { AppProviders, PrintProviders } from './AppProviders';
-import type { CountyMemory } from './countyMemory';
+import type { CountyMemory, PushMemory } from './countyMemory';
 import { exportErrorCode, exportIcsFile, exportPngFile, exportSvgFile, wheelSvgFor, type ExportInput } from './exports';
 import { afterFirstPaint } from '../ui/hooks/afterFirstPaint';
 import { useReturnFocus } from '../ui/hooks/returnFocus';
@@ -46,6 +46,8 @@ export interface AppProps {
   readonly data: YearData;
   readonly today: PlainDate;
   readonly memory: CountyMemory;
+  /** The reminder and "show as" of the last push to Outlook, on this device. */
+  readonly pushMemory?: PushMemory;
   /** The moment of an export (DTSTAMP); passed in so nothing reads a clock implicitly. */
   readonly now: () => Date;
   /** Why the page runs as a plain web page although it is framed. */
@@ -138,7 +140,7 @@ export function App(props: AppProps) {
   );
 }
 
-function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: AppProps & { theme: HostTheme; locale: Locale }) {
+function Tab({ host, data, today, memory, pushMemory, now, hostFallback, theme, locale }: AppProps & { theme: HostTheme; locale: Locale }) {
   const classes = useAppStyles();
   const s = appStrings[locale];
   const surface = host.context.surface;
@@ -418,7 +420,15 @@ function Tab({ host, data, today, memory, now, hostFallback, theme, locale }: Ap
         ) : null}
         {pushOpen ? (
           <Suspense fallback={null}>
-            <PushDialog deadlines={selectedDeadlines} yearDeadlines={all} locale={locale} host={host} linkFor={linkFor} onClose={closePush} />
+            <PushDialog
+              deadlines={selectedDeadlines}
+              yearDeadlines={all}
+              locale={locale}
+              host={host}
+              linkFor={linkFor}
+              onClose={closePush}
+              {...(pushMemory ? { memory: pushMemory } : {})}
+            />
           </Suspense>
         ) : null}
       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyMemory } from './countyMemory';
+import { countyMemory, pushMemory } from './countyMemory';
 
 const memoryStorage = () => {
   const map = new Map<string, string>();
@@ -41,5 +41,17 @@ describe('county memory', () => {
     } finally {
       console.warn = original;
     }
+  });
+});
+
+describe('push memory', () => {
+  it('remembers the reminder and "show as" of the last push, and ignores what it does not know', () => {
+    const storage = memoryStorage();
+    expect(pushMemory(storage).recall()).toEqual({});
+    pushMemory(storage).remember({ reminder: '1w', showAs: 'busy' });
+    expect(pushMemory(storage).recall()).toEqual({ reminder: '1w', showAs: 'busy' });
+    storage.setItem('arshjul:push-reminder', '3d');
+    expect(pushMemory(storage).recall()).toEqual({ showAs: 'busy' });
+    expect(pushMemory(undefined).recall()).toEqual({});
   });
 });

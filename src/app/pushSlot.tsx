@@ -4,20 +4,25 @@
  * host's signed-in services (`graphServices.ts`). Both are loaded only when the user opens it,
  * so sign-in and Graph code arrive in their own chunks.
  */
-import { useCallback, type ComponentType } from 'react';
+import { useCallback, useState, type ComponentType } from 'react';
 import type { HostAdapter } from '../hosts/HostAdapter';
+import type { PushChoices, PushMemory } from './countyMemory';
 import type { PushDialogProps } from '../ui/components/PushDialog';
 
-export interface PushSlotProps extends Omit<PushDialogProps, 'connect'> {
+export interface PushSlotProps extends Omit<PushDialogProps, 'connect' | 'lastChoices' | 'onCalendarPush'> {
   /** The host: who signs in, and the team whose group Planner pushes to. */
   readonly host: HostAdapter;
+  /** Where the reminder and "show as" of the last push are kept. */
+  readonly memory?: PushMemory;
 }
 
 /** Loads the dialog and the Graph composition (their own chunks), bound to the host. */
 export async function loadPushDialog(): Promise<ComponentType<PushSlotProps>> {
   const [{ PushDialog }, { graphServices }] = await Promise.all([import('../ui/components/PushDialog'), import('./graphServices')]);
-  return function HostPushDialog({ host, ...props }: PushSlotProps) {
+  return function HostPushDialog({ host, memory, ...props }: PushSlotProps) {
     const connect = useCallback(() => graphServices(host), [host]);
-    return <PushDialog {...props} connect={connect} />;
+    const [lastChoices] = useState(() => memory?.recall());
+    const onCalendarPush = useCallback((choices: PushChoices) => memory?.remember(choices), [memory]);
+    return <PushDialog {...props} connect={connect} onCalendarPush={onCalendarPush} {...(lastChoices ? { lastChoices } : {})} />;
   };
 }

@@ -8,7 +8,7 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { AppProviders } from '../app/AppProviders';
-import { browserCountyMemory } from '../app/countyMemory';
+import { browserCountyMemory, browserPushMemory } from '../app/countyMemory';
 import { YearDataError, loadYearData } from '../app/yearData';
 import { osloDateAt } from '../domain/time/plainDate';
 import { schoolYearOf } from '../domain/time/schoolYear';
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   }
 
   const insert = office.insert ? { insert: (fields: Parameters<typeof insertIntoAppointment>[1]) => insertIntoAppointment(office.item, fields, office.enums) } : { noInsert: office.reason };
-  root.render(<TaskPane host={host} data={data.value} today={today} memory={browserCountyMemory()} linkFor={linkFor} {...insert} />);
+  root.render(<TaskPane host={host} data={data.value} today={today} memory={browserCountyMemory()} pushMemory={browserPushMemory()} linkFor={linkFor} {...insert} />);
 }
 
 void main();

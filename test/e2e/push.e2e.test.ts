@@ -96,6 +96,7 @@ describe('pushing deadlines to Outlook and Planner', () => {
     for (let i = 20; i < 23; i++) await boxes.nth(i).check();
     await page.getByRole('button', { name: 'Legg til i Outlook / Planner' }).click();
     const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Påminnelse').selectOption('1w');
     await dialog.getByRole('button', { name: 'Legg til', exact: true }).click();
     await expect.poll(() => dialog.locator('section').textContent(), { timeout: 30_000 }).toContain('Fullført: 3 · Feilet: 0');
     expect(await dialog.getByRole('link', { name: 'Se resultatet i Graph-simulatoren' }).getAttribute('href')).toBe(`${simulator.url}/_sim/`);
@@ -115,6 +116,9 @@ describe('pushing deadlines to Outlook and Planner', () => {
     await dialog.getByRole('button', { name: 'Lukk', exact: true }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Legg til i Outlook / Planner');
+    // Opened again, it keeps the reminder of the last push, so pushing again does not undo it.
+    await page.getByRole('button', { name: 'Legg til i Outlook / Planner' }).click();
+    await expect.poll(() => page.getByRole('dialog').getByLabel('Påminnelse').inputValue()).toBe('1w');
     await context.close();
     // The three are gone; every other event (the demo's own and the first test's) is still there.
     const after = await state();

@@ -4,7 +4,7 @@ import type { Deadline, DeadlineKey } from '../../domain/model/entry';
 import type { PlainDate } from '../../domain/time/plainDate';
 import type { HostAdapter } from '../../hosts/HostAdapter';
 import type { Locale } from '../../ui/strings/define';
-import type { CountyMemory } from '../../app/countyMemory';
+import type { CountyMemory, PushMemory } from '../../app/countyMemory';
 import type { YearData } from '../../app/yearData';
 import type { AppointmentFields } from '../office/appointmentFields';
 import type { NoInsertReason } from '../office/outlook';
@@ -19,6 +19,8 @@ export interface TaskPaneProps {
   readonly data: YearData;
   readonly today: PlainDate;
   readonly memory: CountyMemory;
+  /** The reminder and "show as" of the last push to Outlook, on this device. */
+  readonly pushMemory?: PushMemory;
   /**
    * Present when the pane runs in an appointment the user organises; otherwise `noInsert`
    * says why the pane is a list only.

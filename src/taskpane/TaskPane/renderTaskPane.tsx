@@ -118,7 +118,7 @@ export function renderTaskPane(props: TaskPaneProps, state: TaskPaneState, class
       />
       {state.pushFor ? (
         <Suspense fallback={null}>
-          <PushDialog deadlines={[state.pushFor]} yearDeadlines={props.data.deadlines} locale={state.locale} host={props.host} linkFor={props.linkFor} onClose={state.closePush} />
+          <PushDialog deadlines={[state.pushFor]} yearDeadlines={props.data.deadlines} locale={state.locale} host={props.host} linkFor={props.linkFor} onClose={state.closePush} {...(props.pushMemory ? { memory: props.pushMemory } : {})} />
         </Suspense>
       ) : null}
     </div>

@@ -31,6 +31,15 @@ export interface PushDialogProps {
   /** Link back from an event or task to the entry in the tab. */
   readonly linkFor: (deadline: Deadline) => string;
   readonly onClose: () => void;
+  /** The reminder and "show as" the user last pushed events with; the defaults otherwise. */
+  readonly lastChoices?: Partial<CalendarChoices>;
+  /** Called with the reminder and "show as" of each push to a calendar. */
+  readonly onCalendarPush?: (choices: CalendarChoices) => void;
+}
+
+export interface CalendarChoices {
+  readonly reminder: Reminder;
+  readonly showAs: ShowAs;
 }
 
 export type PushTab = 'outlook' | 'planner';

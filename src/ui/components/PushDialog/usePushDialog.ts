@@ -49,8 +49,9 @@ const initial: PushDialogState = {
 };
 
 export function usePushDialog(props: PushDialogProps): { readonly state: PushDialogState; readonly actions: PushDialogActions } {
-  const { deadlines, yearDeadlines, connect, linkFor, locale } = props;
-  const [state, setState] = useState<PushDialogState>(initial);
+  const { deadlines, yearDeadlines, connect, linkFor, locale, onCalendarPush } = props;
+  // The reminder and "show as" of the last push: a later push with the defaults would undo them.
+  const [state, setState] = useState<PushDialogState>(() => ({ ...initial, ...props.lastChoices }));
   const services = useRef<PushServices | undefined>(undefined);
   const running = useRef<AbortController | undefined>(undefined);
   const patch = useCallback((p: Partial<PushDialogState>) => setState((s) => ({ ...s, ...p })), []);
@@ -188,12 +189,13 @@ export function usePushDialog(props: PushDialogProps): { readonly state: PushDia
       run(async (svc, options) => {
         if (state.tab === 'outlook') {
           const calendar = calendarOptions();
+          if (calendar) onCalendarPush?.({ reminder: calendar.reminder ?? 'none', showAs: calendar.showAs ?? 'free' });
           return calendar ? svc.calendar.push(deadlines, calendar, options) : undefined;
         }
         const planner = plannerOptions();
         return planner ? svc.planner.push(deadlines, planner, options) : undefined;
       }),
-    [run, state.tab, calendarOptions, plannerOptions, deadlines],
+    [run, state.tab, calendarOptions, plannerOptions, deadlines, onCalendarPush],
   );
 
   // Removal deletes only what carries the app's marker, and only for the selected deadlines.

@@ -440,6 +440,7 @@ function Tab({ host, data, today, memory, pushMemory, now, hostFallback, theme, 
           deadlines={shown}
           today={today}
           schoolYear={data.schoolYear}
+          of={countyScoped.length}
           {...(countyName ? { countyName } : {})}
         />
       ) : null}

@@ -254,6 +254,8 @@ describe('the tab in a browser', () => {
     expect(await page.getByTestId('print-layout').isVisible()).toBe(true);
     expect(await page.getByTestId('print-layout').locator('svg').first().isVisible()).toBe(true);
     expect(await page.getByTestId('print-list').locator('li').count()).toBe(2);
+    // Paper says that the filter left deadlines out.
+    expect(await page.getByTestId('print-layout').locator('p').first().textContent()).toMatch(/Filtrert: 2 av \d+ frister/);
     expect(await tab.list.isVisible()).toBe(false);
     await screenshot(page, 'print-a3', { fullPage: true });
     await page.emulateMedia({ media: 'screen' });
@@ -358,6 +360,8 @@ describe('the tab in a browser', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByTestId('print-layout').isVisible()).toBe(true);
     expect(await page.getByTestId('print-list').locator('li').count()).toBe(2);
+    // Paper says that the filter left deadlines out.
+    expect(await page.getByTestId('print-layout').locator('p').first().textContent()).toMatch(/Filtrert: 2 av \d+ frister/);
     expect(await tab.list.isVisible()).toBe(false);
   });
 

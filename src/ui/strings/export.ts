@@ -12,6 +12,7 @@ export const exportStrings = defineStrings('export', {
     failed: 'Eksporten mislyktes ({code}).',
     fileName: 'arshjul-{year}',
     printedAt: 'Skrevet ut {date}',
+    printFiltered: 'Filtrert: {shown} av {total} frister',
   },
   nn: {
     menu: 'Skriv ut og eksporter',
@@ -23,6 +24,7 @@ export const exportStrings = defineStrings('export', {
     failed: 'Eksporten gjekk ikkje ({code}).',
     fileName: 'arshjul-{year}',
     printedAt: 'Skrive ut {date}',
+    printFiltered: 'Filtrert: {shown} av {total} fristar',
   },
   en: {
     menu: 'Print and export',
@@ -34,5 +36,6 @@ export const exportStrings = defineStrings('export', {
     failed: 'The export failed ({code}).',
     fileName: 'arshjul-{year}',
     printedAt: 'Printed {date}',
+    printFiltered: 'Filtered: {shown} of {total} deadlines',
   },
 });

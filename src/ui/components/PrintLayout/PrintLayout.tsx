@@ -25,6 +25,8 @@ export interface PrintLayoutProps {
   readonly today: PlainDate;
   readonly schoolYear: SchoolYear;
   readonly countyName?: string;
+  /** How many of the county's deadlines the filter leaves; said on paper when it leaves out some. */
+  readonly of?: number;
 }
 
 const NO_SELECTION = new Set<never>();
@@ -44,7 +46,7 @@ const usePrintLayoutStyles = makeStyles({
   listA3: { columnCount: 3, columnGap: '8mm', fontSize: '9pt' },
 });
 
-export function PrintLayout({ size = 'A4', wheelSvg, deadlines, today, schoolYear, countyName }: PrintLayoutProps) {
+export function PrintLayout({ size = 'A4', wheelSvg, deadlines, today, schoolYear, countyName, of }: PrintLayoutProps) {
   const classes = usePrintLayoutStyles();
   const locale = useLocale();
   const s = appStrings[locale];
@@ -55,6 +57,7 @@ export function PrintLayout({ size = 'A4', wheelSvg, deadlines, today, schoolYea
       </h2>
       <p className={classes.sub}>
         {countyName ? format(s.showsCounty, { county: countyName }) : s.showsAllCounties} ·{' '}
+        {of !== undefined && of > deadlines.length ? `${format(exportStrings[locale].printFiltered, { shown: deadlines.length, total: of })} · ` : null}
         {format(exportStrings[locale].printedAt, { date: formatPlainDate(today, locale) })}
       </p>
     </>

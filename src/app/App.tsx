@@ -11,7 +11,7 @@
  * when it is first wanted.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { Suspense, lazy, startTransition, type ComponentType, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, startTransition, type ComponentType, useCallback, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { categoriesOf, deadlineByKey, filterDeadlines, partiesOf } from '../domain/filters/query';
 import { countyByKey } from '../domain/model/county';
@@ -27,7 +27,7 @@ import { Header } from '../ui/components/Header';
 import type { PaperSize, PrintLayoutProps } from '../ui/components/PrintLayout';
 import { Wheel } from '../ui/components/Wheel/Wheel';
 import { wheelStrings } from '../ui/components/Wheel/Wheel.strings';
-import { wheelClassNames } from '../ui/components/Wheel/useWheelStyles.styles';
+import { wheelMarkAgain } from '../ui/components/Wheel/markAgain';
 import { appStrings } from '../ui/strings/app';
 import { format, type Locale } from '../ui/strings/define';
 import { exportStrings } from '../ui/strings/export';
@@ -52,17 +52,6 @@ export interface AppProps {
   readonly now: () => Date;
   /** Why the page runs as a plain web page although it is framed. */
   readonly hostFallback?: HostErrorCode;
-}
-
-/**
- * A wheel mark the focus came from, drawn again: opening a deadline redraws the wheel (its
- * selected ring), so the mark that had the focus is gone and its twin (same `data-i`, same
- * layout) is the one to return to.
- */
-function markAgain(gone: HTMLElement | SVGElement): SVGElement | null {
-  const index = gone.getAttribute('data-i');
-  if (index === null) return null;
-  return document.querySelector<SVGElement>(`.${wheelClassNames.host} [data-i="${CSS.escape(index)}"]`);
 }
 
 /** Where the focus goes when the push button it came from is disabled: the list it acts on. */
@@ -255,26 +244,15 @@ function Tab({ host, data, today, memory, pushMemory, now, hostFallback, theme, 
   );
 
   // The dialog opens from code (wheel, list, links), so focus goes back to where it came from ourselves.
-  const returnFocus = useRef<HTMLElement | SVGElement | null>(null);
+  const detailsFocus = useReturnFocus(wheelMarkAgain);
   const openDeadline = useCallback(
     (d: Deadline) => {
-      const active = document.activeElement;
-      if (!view.deadline && (active instanceof HTMLElement || active instanceof SVGElement)) returnFocus.current = active;
+      if (!view.deadline) detailsFocus.remember();
       setView(withField(view, 'deadline', d.key));
     },
-    [view, setView],
+    [view, setView, detailsFocus],
   );
-  useEffect(() => {
-    if (view.deadline) return;
-    const target = returnFocus.current;
-    returnFocus.current = null;
-    if (!target) return;
-    const frame = requestAnimationFrame(() => {
-      if (target.isConnected) target.focus();
-      else markAgain(target)?.focus();
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [view.deadline]);
+  useEffect(() => (view.deadline ? undefined : detailsFocus.restore()), [view.deadline, detailsFocus]);
   const closeDeadline = useCallback(() => setView(withField(view, 'deadline', undefined)), [view, setView]);
   const linkFor = useCallback((d: Deadline) => host.linkTo(d.key), [host]);
   const copyDeadlineLink = useCallback((d: Deadline) => copyLink(host, linkFor(d)), [host, linkFor]);

@@ -1,13 +1,18 @@
 /**
  * Gives the focus back to where it was when a dialog that is opened from code (and unmounted
  * when closed, so Fluent's own restore has nothing to return to) closes: `remember` when it
- * opens, `restore` when it closes. When that element is gone or disabled, `fallback` gets it.
+ * opens, `restore` when it closes (it returns a cancel, for effect cleanups). When the element
+ * is gone or disabled, `fallback` is asked for another, given the one that is gone. Without a
+ * `remember`, `restore` does nothing.
  */
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 
 type Focusable = HTMLElement | SVGElement;
 
-export function useReturnFocus(fallback?: () => Focusable | null): { readonly remember: () => void; readonly restore: () => void } {
+export function useReturnFocus(fallback?: (gone: Focusable) => Focusable | null): {
+  readonly remember: () => void;
+  readonly restore: () => () => void;
+} {
   const target = useRef<Focusable | null>(null);
   const remember = useCallback(() => {
     const active = document.activeElement;
@@ -16,11 +21,13 @@ export function useReturnFocus(fallback?: () => Focusable | null): { readonly re
   const restore = useCallback(() => {
     const element = target.current;
     target.current = null;
+    if (!element) return () => {};
     // After the dialog has gone: focusing before React removes it would be undone.
-    requestAnimationFrame(() => {
-      const usable = element?.isConnected && !element.hasAttribute('disabled') ? element : fallback?.();
+    const frame = requestAnimationFrame(() => {
+      const usable = element.isConnected && !element.hasAttribute('disabled') ? element : fallback?.(element);
       usable?.focus();
     });
+    return () => cancelAnimationFrame(frame);
   }, [fallback]);
-  return { remember, restore };
+  return useMemo(() => ({ remember, restore }), [remember, restore]);
 }

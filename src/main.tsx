@@ -60,20 +60,18 @@ async function main(): Promise<void> {
     if (isLargeWheel(data.deadlines.length)) startTransition(render);
     else render();
   } catch (error) {
-    // A year that has none is the link's doing, not a fault: said on the page, not as an error.
-    if (error instanceof YearDataError && error.code === 'no-dataset') console.warn(error.message);
+    // A year that has none is the link's doing, not a fault: said on the page, with the way
+    // back to this school year, and not as an error.
+    const noYear = error instanceof YearDataError && error.code === 'no-dataset';
+    if (noYear) console.warn(error.message);
     else console.error('The årshjul could not be loaded', error);
     const s = appStrings[host.context.locale];
-    const text =
-      error instanceof YearDataError && error.code === 'no-dataset'
-        ? format(s.noYear, { year: schoolYear })
-        : format(s.dataInvalid, { code: error instanceof YearDataError ? error.code : 'unknown' });
-    // A year with no årshjul (a link to a year before the first one): the way back to this year.
+    const text = noYear ? format(s.noYear, { year: schoolYear }) : format(s.dataInvalid, { code: error instanceof YearDataError ? error.code : 'unknown' });
     const current = schoolYearOf(today);
     const back = new URL(window.location.href);
     back.searchParams.delete('year');
     back.searchParams.delete('deadline');
-    const offerCurrent = error instanceof YearDataError && error.code === 'no-dataset' && schoolYear !== current;
+    const offerCurrent = noYear && schoolYear !== current;
     root.render(
       <AppProviders theme={host.context.theme} locale={host.context.locale}>
         <MessageBar intent="error">

@@ -10,7 +10,7 @@
  * written, and so does every as-of date ("per 15. november", "pr 01. oktober", "pr 11.10."), even
  * on its own row: OT data per 15 November is data as it stood that day, whenever it is sent.
  */
-import { addDays, daysBetween, toYearMonthDay, type PlainDate } from '../time/plainDate';
+import { NORWEGIAN_MONTHS, addDays, daysBetween, toYearMonthDay, type PlainDate } from '../time/plainDate';
 
 /** A stretch of the template year and where its first day went in the rolled year. */
 export interface DateAnchor {
@@ -22,13 +22,11 @@ export interface DateAnchor {
   readonly rolledFrom: PlainDate;
 }
 
-export const MONTH_NAMES = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'] as const;
-
 /**
  * "04. juli", "1. mars", "12.-14.oktober", "12. – 14. oktober"; the month written in full; not
  * after "per", "pr" or "pr." (as-of dates).
  */
-const DAY_MONTH = new RegExp(`(?<!(?:^|[^\\p{L}])(?:per|pr\\.?)\\s+)(?<![\\p{N}.])(\\d{1,2})\\.(?:(\\s*[-–]\\s*)(\\d{1,2})\\.)?(\\s*)(${MONTH_NAMES.join('|')})(?!\\p{L})`, 'giu');
+const DAY_MONTH = new RegExp(`(?<!(?:^|[^\\p{L}])(?:per|pr\\.?)\\s+)(?<![\\p{N}.])(\\d{1,2})\\.(?:(\\s*[-–]\\s*)(\\d{1,2})\\.)?(\\s*)(${NORWEGIAN_MONTHS.join('|')})(?!\\p{L})`, 'giu');
 
 /** Where the day `day` of `month` (1–12) of the template year went, if an anchor covers it. */
 function rolledDay(month: number, day: number, anchors: readonly DateAnchor[]): PlainDate | undefined {
@@ -47,7 +45,7 @@ const writeDay = (day: number, like: string): string => (like.length === 2 && li
 
 /** The month name in the case the text used ("juli", "Juli", "JULI"). */
 function writeMonth(month: number, like: string): string {
-  const name = MONTH_NAMES[month - 1]!;
+  const name = NORWEGIAN_MONTHS[month - 1]!;
   if (like === like.toUpperCase()) return name.toUpperCase();
   return like[0] === like[0]!.toUpperCase() ? name[0]!.toUpperCase() + name.slice(1) : name;
 }
@@ -60,7 +58,7 @@ function writeMonth(month: number, like: string): string {
 export function moveDatesInText(text: string, anchors: readonly DateAnchor[]): string {
   if (anchors.length === 0) return text;
   return text.replace(DAY_MONTH, (match, firstDay: string, dash: string | undefined, lastDay: string | undefined, space: string, monthName: string) => {
-    const month = MONTH_NAMES.indexOf(monthName.toLowerCase() as (typeof MONTH_NAMES)[number]) + 1;
+    const month = NORWEGIAN_MONTHS.indexOf(monthName.toLowerCase() as (typeof NORWEGIAN_MONTHS)[number]) + 1;
     const first = rolledDay(month, Number(firstDay), anchors);
     if (!first) return match;
     const start = toYearMonthDay(first);

@@ -214,6 +214,9 @@ export function osloInstant(date: PlainDate, hour: 0 | 12 = 0): Date {
   return new Date(wall - osloOffsetHours(new Date(guess)) * MS_PER_HOUR);
 }
 
+/** The months in Norwegian, January first; bokmål and nynorsk write them alike. */
+export const NORWEGIAN_MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'] as const;
+
 /** The calendar date in Norway (Europe/Oslo) at the given instant. */
 export function osloDateAt(instant: Date): PlainDate {
   const t = instant.getTime();

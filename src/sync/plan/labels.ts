@@ -2,7 +2,7 @@
 import type { CategoryKey } from '../../domain/model/category';
 import { categoryByKey } from '../../domain/model/category';
 import type { Deadline, MoveReason } from '../../domain/model/entry';
-import { toYearMonthDay, type PlainDate } from '../../domain/time/plainDate';
+import { NORWEGIAN_MONTHS, toYearMonthDay, type PlainDate } from '../../domain/time/plainDate';
 
 export type SyncLanguage = 'nb' | 'nn' | 'en';
 export const SYNC_LANGUAGES: readonly SyncLanguage[] = ['nb', 'nn', 'en'];
@@ -33,7 +33,7 @@ export const SYNC_LABELS: Readonly<Record<SyncLanguage, SyncLabels>> = {
     movedFrom: 'Flyttet fra',
     reasons: { weekend: 'helg', holiday: 'helligdag', 'leap-day': 'skuddårsdag', 'week-53': 'uke 53 finnes ikke i året' },
     openInApp: 'Åpne i Årshjul',
-    months: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+    months: NORWEGIAN_MONTHS,
   },
   nn: {
     from: 'Frå',
@@ -45,7 +45,7 @@ export const SYNC_LABELS: Readonly<Record<SyncLanguage, SyncLabels>> = {
     movedFrom: 'Flytta frå',
     reasons: { weekend: 'helg', holiday: 'heilagdag', 'leap-day': 'skotårsdag', 'week-53': 'veke 53 finst ikkje i året' },
     openInApp: 'Opne i Årshjul',
-    months: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+    months: NORWEGIAN_MONTHS,
   },
   en: {
     from: 'From',

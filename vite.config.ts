@@ -75,8 +75,8 @@ const jsonModule = (name: string, value: unknown): string =>
   `const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
 
 export interface PrevalidatedDataApi {
-  /** The id of the chunk's module holding the current school year (known once the build has it). */
-  readonly currentYearModule: () => string | undefined;
+  /** The id of the module holding the current school year's dataset. */
+  readonly currentYearModule: () => Promise<string>;
 }
 
 /**
@@ -90,11 +90,10 @@ export interface PrevalidatedDataApi {
  */
 export function prevalidatedData(base: string = root, today: () => Date = () => new Date()): Plugin & { api: PrevalidatedDataApi } {
   let made: Promise<BuildData> | undefined;
-  let current: string | undefined;
   const buildData = (): Promise<BuildData> => (made ??= makeBuildData(base, today()));
   return {
     name: 'arshjul:prevalidated-data',
-    api: { currentYearModule: () => (current ? `\0${YEAR_MODULE}${current}` : undefined) },
+    api: { currentYearModule: async () => `\0${YEAR_MODULE}${(await buildData()).current}` },
     buildStart() {
       made = undefined;
     },
@@ -129,7 +128,6 @@ export function prevalidatedData(base: string = root, today: () => Date = () => 
         const code = `// Validated at build time by the prevalidatedData plugin (vite.config.ts).\n${jsonModule('DATASETS', data.datasets)}export function shippedDatasets() { return DATASETS; }\n`;
         return { code, map: null };
       }
-      current = data.current;
       const cases = [...data.years.keys()]
         .map((year) => `    case ${JSON.stringify(year)}: return import(${JSON.stringify(YEAR_MODULE + year)}).then((m) => m.default);`)
         .join('\n');
@@ -154,7 +152,7 @@ const TAB_FIRST_VIEW = /[\\/]src[\\/](app[\\/]App\.tsx|data[\\/]prebuilt\.ts|dom
  * are still being evaluated, with `<link rel="modulepreload">`, instead of only once the entry
  * runs `import()`: ~50 ms sooner to the drawn wheel at 4x CPU. The bytes are the same.
  */
-export function preloadTabFirstView(alsoModule: () => string | undefined = () => undefined): Plugin {
+export function preloadTabFirstView(alsoModule: () => Promise<string | undefined> = async () => undefined): Plugin {
   let base = '/';
   return {
     name: 'arshjul:preload-tab-first-view',
@@ -164,9 +162,10 @@ export function preloadTabFirstView(alsoModule: () => string | undefined = () =>
     },
     transformIndexHtml: {
       order: 'post',
-      handler(_html, ctx) {
+      async handler(_html, ctx) {
         const { bundle, chunk } = ctx;
         if (!bundle || !chunk || !/(^|\/)index\.html$/.test(ctx.path)) return undefined;
+        const also = await alsoModule();
         const withImports = (start: Iterable<string>): Set<string> => {
           const files = new Set<string>();
           const visit = (file: string) => {
@@ -182,7 +181,7 @@ export function preloadTabFirstView(alsoModule: () => string | undefined = () =>
         const firstView = Object.values(bundle).flatMap((output) =>
           // By the modules a chunk holds, not its facade: a module also imported statically
           // elsewhere (resolve.ts by roll-forward) lands in a shared chunk without one.
-          output.type === 'chunk' && output.moduleIds.some((id) => TAB_FIRST_VIEW.test(id) || id === alsoModule()) ? [output.fileName] : [],
+          output.type === 'chunk' && output.moduleIds.some((id) => TAB_FIRST_VIEW.test(id) || id === also) ? [output.fileName] : [],
         );
         return [...withImports(firstView)]
           .filter((file) => !loaded.has(file))

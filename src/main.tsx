@@ -7,7 +7,7 @@ import { Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppProviders } from './app/AppProviders';
-import { browserCountyMemory, browserPushMemory } from './app/countyMemory';
+import { browserCountyMemory, browserPushMemory } from './app/deviceMemory';
 import { parseDeadlineKey, readViewState, schoolYearOfKey } from './app/urlState';
 import { YearDataError, loadYearData } from './app/yearData';
 import { osloDateAt } from './domain/time/plainDate';

@@ -32,7 +32,7 @@ import { appStrings } from '../ui/strings/app';
 import { format, type Locale } from '../ui/strings/define';
 import { exportStrings } from '../ui/strings/export';
 import { AppProviders, PrintProviders } from './AppProviders';
-import type { CountyMemory, PushMemory } from './countyMemory';
+import type { CountyMemory, PushMemory } from './deviceMemory';
 import { exportErrorCode, exportIcsFile, exportPngFile, exportSvgFile, wheelSvgFor, type ExportInput } from './exports';
 import { afterFirstPaint } from '../ui/hooks/afterFirstPaint';
 import { useReturnFocus } from '../ui/hooks/returnFocus';

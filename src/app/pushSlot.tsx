@@ -6,7 +6,7 @@
  */
 import { useCallback, useState, type ComponentType } from 'react';
 import type { HostAdapter } from '../hosts/HostAdapter';
-import type { PushChoices, PushMemory } from './countyMemory';
+import type { PushChoices, PushMemory } from './deviceMemory';
 import type { PushDialogProps } from '../ui/components/PushDialog';
 
 export interface PushSlotProps extends Omit<PushDialogProps, 'connect' | 'lastChoices' | 'onCalendarPush'> {

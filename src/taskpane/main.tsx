@@ -8,7 +8,7 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { AppProviders } from '../app/AppProviders';
-import { browserCountyMemory, browserPushMemory } from '../app/countyMemory';
+import { browserCountyMemory, browserPushMemory } from '../app/deviceMemory';
 import { YearDataError, loadYearData } from '../app/yearData';
 import { osloDateAt } from '../domain/time/plainDate';
 import { schoolYearOf } from '../domain/time/schoolYear';

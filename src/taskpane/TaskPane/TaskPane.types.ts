@@ -4,7 +4,7 @@ import type { Deadline, DeadlineKey } from '../../domain/model/entry';
 import type { PlainDate } from '../../domain/time/plainDate';
 import type { HostAdapter } from '../../hosts/HostAdapter';
 import type { Locale } from '../../ui/strings/define';
-import type { CountyMemory, PushMemory } from '../../app/countyMemory';
+import type { CountyMemory, PushMemory } from '../../app/deviceMemory';
 import type { YearData } from '../../app/yearData';
 import type { AppointmentFields } from '../office/appointmentFields';
 import type { NoInsertReason } from '../office/outlook';

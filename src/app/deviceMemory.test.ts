@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyMemory, pushMemory } from './countyMemory';
+import { countyMemory, pushMemory } from './deviceMemory';
 
 const memoryStorage = () => {
   const map = new Map<string, string>();

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { PARTY_SPELLINGS, partiesOf } from '../domain/filters/query';
 import { resolveDataset } from '../domain/rules/resolve';
 import { parseSchoolYear, type SchoolYear } from '../domain/time/schoolYear';
 import { builtInDatasets, datasetForYear } from './datasets';
@@ -17,6 +18,17 @@ describe('the national årshjul 2022–2023', () => {
   it('holds every row of the document: 115 rows and the two end notes', () => {
     expect(dataset!.entries).toHaveLength(115);
     expect(dataset!.notes).toHaveLength(2);
+  });
+
+  it('keeps the document’s spellings of a party, and the party picker shows each party once', () => {
+    const parties = new Set(dataset!.entries.flatMap((e) => [e.from, e.to]));
+    // Each spelling the filter knows is one the document uses; none is stale.
+    for (const group of PARTY_SPELLINGS) for (const spelling of group) expect(parties).toContain(spelling);
+    const shown = partiesOf(dataset!.entries);
+    for (const [usual, ...others] of PARTY_SPELLINGS) {
+      expect(shown).toContain(usual);
+      for (const other of others) expect(shown).not.toContain(other);
+    }
   });
 
   it('has a category for every row, each marked as inferred', () => {

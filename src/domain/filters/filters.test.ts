@@ -111,6 +111,23 @@ describe('queries', () => {
     expect(filterDeadlines(spacing, { party: 'Udir (inkl SSB)', partyRole: 'to' }).map((x) => x.entry.id)).toEqual(['a', 'b']);
   });
 
+  it('treats the document’s two spellings of a party as one, and keeps each row’s own', () => {
+    const rows = [
+      deadline('a', '2026-09-01', '2026-09-01', { to: 'Every' }),
+      deadline('b', '2026-09-02', '2026-09-02', { to: 'Evry' }),
+      deadline('c', '2026-09-03', '2026-09-03', { from: 'VIGO (Inntrak)' }),
+      deadline('d', '2026-09-04', '2026-09-04', { from: 'VIGO (Inntak)' }),
+    ];
+    const entries = rows.map((x) => x.entry);
+    expect(partiesOf(entries, 'to')).toEqual(['Every']);
+    expect(partiesOf(entries, 'from')).toEqual(['VIGO (Inntak)']);
+    expect(ids(filterDeadlines(rows, { party: 'Every', partyRole: 'to' }))).toEqual(['a', 'b']);
+    expect(ids(filterDeadlines(rows, { party: 'Evry', partyRole: 'to' }))).toEqual(['a', 'b']);
+    expect(ids(filterDeadlines(rows, { party: 'VIGO (Inntak)', partyRole: 'from' }))).toEqual(['c', 'd']);
+    expect(ids(filterDeadlines(rows, { text: 'evry' }))).toEqual(['a', 'b']);
+    expect(rows[1]!.entry.to).toBe('Evry');
+  });
+
   it('lists the categories present once each, in the legend order', () => {
     const present = categoriesOf(all);
     expect(new Set(present)).toEqual(new Set(all.map((x) => x.entry.category)));

@@ -50,13 +50,35 @@ export function appliesToCounty(entry: Entry, county: CountyKey): boolean {
   return entry.counties === 'all' || entry.counties.includes(county);
 }
 
+/**
+ * Parties the source document spells in more than one way. The data keeps what each row says;
+ * the filter treats each group as one party, shown in the document's usual spelling (first).
+ * EVRY is the company's own name, but the document's rows mostly say "Every".
+ */
+export const PARTY_SPELLINGS: readonly (readonly [string, ...string[]])[] = [
+  ['Every', 'Evry'],
+  ['VIGO (Inntak)', 'VIGO (Inntrak)'],
+];
+
+/** One key for spellings that differ only in case, accents or spaces ("Udir(inkl SSB)"). */
+const partyKey = (party: string): string => foldText(party).replace(/\s+/g, '');
+
+/** Every spelling of the party (itself first when it has no other), the shown one first. */
+export function spellingsOf(party: string): readonly string[] {
+  const key = partyKey(party);
+  return PARTY_SPELLINGS.find((group) => group.some((spelling) => partyKey(spelling) === key)) ?? [party];
+}
+
 export function matchesParty(entry: Entry, party: string, role: PartyRole = 'either'): boolean {
   const fields = role === 'from' ? [entry.from] : role === 'to' ? [entry.to] : [entry.from, entry.to];
-  return fields.some((field) => field !== undefined && matchesQuery(field, party));
+  const spellings = spellingsOf(party);
+  return fields.some((field) => field !== undefined && spellings.some((spelling) => matchesQuery(field, spelling)));
 }
 
 export function searchableText(entry: Entry): string {
-  return [entry.whenAsWritten, entry.from, entry.title, entry.to, entry.comment, ...entry.reportCodes]
+  // A party's other spellings are searchable too: "evry" finds the rows that say "Every".
+  const otherSpellings = [entry.from, entry.to].flatMap((party) => (party ? spellingsOf(party).filter((s) => s !== party) : []));
+  return [entry.whenAsWritten, entry.from, entry.title, entry.to, entry.comment, ...entry.reportCodes, ...otherSpellings]
     .filter((part): part is string => Boolean(part))
     .join(' \n ');
 }
@@ -88,9 +110,12 @@ export function partiesOf(entries: readonly Entry[], role: PartyRole = 'either')
     const fields = role === 'from' ? [entry.from] : role === 'to' ? [entry.to] : [entry.from, entry.to];
     for (const field of fields) {
       if (!field) continue;
-      // "Udir(inkl SSB)" and "Udir (inkl SSB)" are one party; the first spelling seen is shown.
-      const folded = foldText(field).replace(/\s+/g, '');
-      if (!seen.has(folded)) seen.set(folded, field);
+      // "Udir(inkl SSB)" and "Udir (inkl SSB)" are one party; the first spelling seen is shown,
+      // or a known group's usual spelling ("Evry" is shown as "Every").
+      const spellings = spellingsOf(field);
+      const shown = spellings.length > 1 ? spellings[0]! : field;
+      const key = partyKey(shown);
+      if (!seen.has(key)) seen.set(key, shown);
     }
   }
   return [...seen.values()].sort(norwegianOrder);

@@ -136,7 +136,7 @@ function Tab({ host, data, today, memory, pushMemory, now, hostFallback, theme, 
   const countyFixed = surface === 'channel-tab' && Boolean(host.context.county);
   const [remembered] = useState(() => (host.capabilities.rememberCounty ? memory.recall() : undefined));
 
-  const [view, setView] = useViewState(window, (read) => {
+  const [view, setView, viewHistory] = useViewState(window, (read) => {
     let next = read;
     if (!next.county && host.context.county) next = withField(next, 'county', host.context.county);
     if (!next.county && remembered && remembered !== 'all') next = withField(next, 'county', remembered);
@@ -248,12 +248,13 @@ function Tab({ host, data, today, memory, pushMemory, now, hostFallback, theme, 
   const openDeadline = useCallback(
     (d: Deadline) => {
       if (!view.deadline) detailsFocus.remember();
-      setView(withField(view, 'deadline', d.key));
+      // A step of the history: Back returns from a "se også" target, then closes the details.
+      if (d.key !== view.deadline) viewHistory.push(withField(view, 'deadline', d.key));
     },
-    [view, setView, detailsFocus],
+    [view, viewHistory, detailsFocus],
   );
   useEffect(() => (view.deadline ? undefined : detailsFocus.restore()), [view.deadline, detailsFocus]);
-  const closeDeadline = useCallback(() => setView(withField(view, 'deadline', undefined)), [view, setView]);
+  const closeDeadline = useCallback(() => viewHistory.unwind((at) => (at.deadline ? withField(at, 'deadline', undefined) : at)), [viewHistory]);
   const linkFor = useCallback((d: Deadline) => host.linkTo(d.key), [host]);
   const copyDeadlineLink = useCallback((d: Deadline) => copyLink(host, linkFor(d)), [host, linkFor]);
 

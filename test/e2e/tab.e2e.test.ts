@@ -131,11 +131,40 @@ describe('the tab in a browser', () => {
     await tab.details().getByTestId('see-also').first().click();
     await expect.poll(() => tab.detailsTitle().textContent()).not.toBe(before);
     await expect.poll(focusedTitle).toBe(await tab.detailsTitle().textContent());
-    expect(new URL(page.url()).searchParams.get('deadline')).not.toBe(LINKED);
+    const target = new URL(page.url()).searchParams.get('deadline');
+    expect(target).not.toBe(LINKED);
 
+    // The browser's Back returns to the deadline that linked it, and Forward to the target again.
+    await page.goBack();
+    await expect.poll(() => tab.detailsTitle().textContent()).toBe(before);
+    expect(new URL(page.url()).searchParams.get('deadline')).toBe(LINKED);
+    await page.goForward();
+    await expect.poll(() => new URL(page.url()).searchParams.get('deadline')).toBe(target);
+    await expect.poll(() => tab.detailsTitle().textContent()).not.toBe(before);
+
+    // Closing leaves no deadline behind, neither the target nor the deep-linked one.
     await page.keyboard.press('Escape');
     await expect.poll(() => tab.details().count()).toBe(0);
     expect(new URL(page.url()).searchParams.has('deadline')).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('takes the browser\'s Back as closing the details opened from the list, and stays in the tab', async () => {
+    const { page, tab, errors } = await open('?county=oslo');
+    const start = page.url();
+    const key = (await tab.rowKeys())[3]!;
+    await tab.openRow(key);
+    expect(new URL(page.url()).searchParams.get('deadline')).toBe(key);
+    await page.goBack();
+    await expect.poll(() => tab.details().count()).toBe(0);
+    expect(page.url()).toBe(start);
+    // Focus returns to where the details were opened from.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-deadline-key]')?.getAttribute('data-deadline-key') ?? null)).toBe(key);
+    // Closing with the dialog's own button after a step does not leave a step to go Back into.
+    await tab.openRow(key);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tab.details().count()).toBe(0);
+    expect(page.url()).toBe(start);
     expect(errors).toEqual([]);
   });
 

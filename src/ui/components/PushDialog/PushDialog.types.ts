@@ -73,6 +73,8 @@ export interface PushDialogState {
   readonly counts: PlanCounts | undefined;
   readonly progress: { readonly done: number; readonly total: number } | undefined;
   readonly report: SyncReport | undefined;
+  /** What the report is of: a removal that found nothing says so instead of counting zeros. */
+  readonly reportOf: 'push' | 'remove' | undefined;
   readonly error: ShownError | undefined;
   /** "Remove selected" asked and waiting for the user to confirm. */
   readonly confirmingRemove: boolean;

@@ -219,7 +219,11 @@ export function renderPushDialog({ state, actions, strings, styles, deadlines, l
             ) : null}
             {state.report ? (
               <section aria-label={strings.results}>
-                <div role="status">{format(strings.summary, state.report.counts)}</div>
+                <div role="status">
+                  {state.reportOf === 'remove' && state.report.outcomes.length === 0
+                    ? format(strings.nothingRemoved, { where: state.tab === 'outlook' ? strings.whereCalendar : strings.wherePlanner })
+                    : format(strings.summary, state.report.counts)}
+                </div>
                 <ul className={styles.results}>{state.report.outcomes.map((o) => outcomeLine(o, titles, strings, styles))}</ul>
                 {SIMULATOR_PAGE ? (
                   <Link href={SIMULATOR_PAGE} target="_blank" rel="noreferrer">

@@ -43,6 +43,7 @@ const initial: PushDialogState = {
   counts: undefined,
   progress: undefined,
   report: undefined,
+  reportOf: undefined,
   error: undefined,
   confirmingRemove: false,
   plannerLoading: false,
@@ -163,7 +164,10 @@ export function usePushDialog(props: PushDialogProps): { readonly state: PushDia
 
   /** Runs a push or a removal with progress and cancel, and shows its report. */
   const run = useCallback(
-    (work: (svc: PushServices, run: { signal: AbortSignal; onProgress: (p: { done: number; total: number }) => void }) => Promise<PushDialogState['report']>) => {
+    (
+      kind: 'push' | 'remove',
+      work: (svc: PushServices, run: { signal: AbortSignal; onProgress: (p: { done: number; total: number }) => void }) => Promise<PushDialogState['report']>,
+    ) => {
       const svc = services.current;
       if (!svc) return;
       running.current?.abort();
@@ -173,7 +177,7 @@ export function usePushDialog(props: PushDialogProps): { readonly state: PushDia
       const options = { signal: abort.signal, onProgress: ({ done, total }: { done: number; total: number }) => patch({ progress: { done, total } }) };
       void (async () => {
         try {
-          patch({ phase: 'done', report: await work(svc, options) });
+          patch({ phase: 'done', report: await work(svc, options), reportOf: kind });
         } catch (error) {
           patch({ phase: 'done', error: toShownError(error) });
         } finally {
@@ -186,7 +190,7 @@ export function usePushDialog(props: PushDialogProps): { readonly state: PushDia
 
   const push = useCallback(
     () =>
-      run(async (svc, options) => {
+      run('push', async (svc, options) => {
         if (state.tab === 'outlook') {
           const calendar = calendarOptions();
           if (calendar) onCalendarPush?.({ reminder: calendar.reminder ?? 'none', showAs: calendar.showAs ?? 'free' });
@@ -201,7 +205,7 @@ export function usePushDialog(props: PushDialogProps): { readonly state: PushDia
   // Removal deletes only what carries the app's marker, and only for the selected deadlines.
   const confirmRemove = useCallback(
     () =>
-      run(async (svc, options) => {
+      run('remove', async (svc, options) => {
         const keys = new Set<string>(deadlines.map((d) => d.key));
         if (state.tab === 'outlook') {
           const calendar = calendarOptions();

@@ -79,4 +79,15 @@ describe('arshjul CLI', () => {
     const draft = JSON.parse(written['draft.json']!) as { schoolYear: string; rolledForwardFrom: string };
     expect(draft).toMatchObject({ schoolYear: '2023-2024', rolledForwardFrom: '2022-2023' });
   });
+
+  it('lists the dates in the texts that no row carries, kept as written, for a maintainer to check', () => {
+    const { fake, written } = io();
+    const result = runCli(['roll-forward', '--from', '2022-2023', '--to', '2026-2027', '--out', 'draft.json'], fake);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('ssbresultat-vgs-endelig-levering: dates in the text kept as written for 2022-2023: "26. september"');
+    expect(result.stdout).toContain('privatskoler-oppdatert-ssbelev: dates in the text kept as written for 2022-2023: "1. oktober", "11. november"');
+    expect(result.stdout).toMatch(/; 35 entries with dates in the text kept as written, to check\.\n/);
+    // The draft a maintainer edits is a written dataset: the list is output, not data.
+    expect(written['draft.json']).not.toContain('datesAsWritten');
+  });
 });

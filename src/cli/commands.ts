@@ -135,13 +135,16 @@ function rollForwardCommand(io: CliIo, options: Map<string, string>): CliResult 
   if (!template) throw new UsageError(`there is no dataset for ${from}; pass one with --data <file>`);
   if (to <= from) throw new UsageError(`--to ${to} must be later than --from ${from}`);
   const { dataset, moves, textChanges } = datasetForYear(to, [template]);
+  const kept = dataset.entries.filter((e) => e.datesAsWritten);
   const lines = [
     ...moves.map(({ entry, move }) => `${entry.id}: ${describeMove(move)}`),
     ...textChanges.map((c) => `${c.id}: ${c.field} shifted: "${c.before}" → "${c.after}"`),
+    ...kept.map((e) => `${e.id}: dates in the text kept as written for ${from}: ${e.datesAsWritten!.dates.map((date) => `"${date}"`).join(', ')}`),
   ];
   const summary =
     `${dataset.entries.length} entries rolled from ${from} to ${to}; ${moves.length} dates moved and ` +
-    `${textChanges.length} texts with years or dates shifted, flagged for review.\n`;
+    `${textChanges.length} texts with years or dates shifted, flagged for review; ` +
+    `${kept.length} entries with dates in the text kept as written, to check.\n`;
   const draft = `${JSON.stringify(toDatasetFile(dataset), null, 2)}\n`;
   const out = options.get('out');
   if (out) {

@@ -181,6 +181,19 @@ describe('the tab in a browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('marks the dates in a text that stay as the 2022–2023 årshjul wrote them', async () => {
+    const { page, tab, errors } = await open(`?deadline=${encodeURIComponent('2026-2027/ssbresultat-vgs-endelig-levering')}`);
+    await tab.details().waitFor();
+    // 26 September 2026 is a Saturday: the text's date is the document's, and the tab says so.
+    expect(await tab.details().textContent()).toContain('senest 26. september');
+    expect(await tab.details().getByTestId('dates-as-written').textContent()).toBe(
+      '«26. september» står som i årshjulet for 2022–2023, og er ikke regnet om til dette skoleåret. Sjekk datoen før du bruker den.',
+    );
+    await tab.details().getByTestId('dates-as-written').scrollIntoViewIfNeeded();
+    await screenshot(page, 'details-dates-as-written');
+    expect(errors).toEqual([]);
+  });
+
   it('says so when a deep link points at a deadline that is not in the year', async () => {
     const { tab } = await open('?deadline=2026-2027%2Fno-such-entry');
     await tab.details().waitFor();

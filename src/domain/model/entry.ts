@@ -81,6 +81,12 @@ export interface Entry {
   readonly references: readonly CrossReference[];
   /** Dates moved when this year was rolled forward from a template year. */
   readonly moves: readonly DateMove[];
+  /**
+   * In a rolled-forward year: the day-and-month dates in the entry's texts that belong to no
+   * row's date and so stay as the template year wrote them ("senest 26. september"). They may
+   * not fit this year's calendar (a weekend), so they are shown as such.
+   */
+  readonly datesAsWritten?: { readonly schoolYear: SchoolYear; readonly dates: readonly string[] };
 }
 
 export interface Note {

@@ -17,7 +17,7 @@ import { nonWorkingReason, nextWorkingDay, previousWorkingDay } from '../time/ho
 import { addDays, daysBetween, isoWeeksInYear, plainDate, toYearMonthDay, withYear, type PlainDate } from '../time/plainDate';
 import { firstCalendarYear, schoolYearOffset, type SchoolYear } from '../time/schoolYear';
 import { resolveRule } from './resolve';
-import { moveDatesInText, type DateAnchor } from './textDates';
+import { datesLeftInText, moveDatesInText, type DateAnchor } from './textDates';
 
 export type TextField = 'title' | 'from' | 'to' | 'comment';
 
@@ -150,7 +150,18 @@ export function rollForward(template: Dataset, target: SchoolYear): RollForwardR
       if (value !== undefined) texts[field] = shift(entry.id, field, value, dates);
     }
     const references = entry.references.map((r) => ({ ...r, text: shift(entry.id, 'reference', r.text, dates) }));
-    const next: Entry = { ...entry, ...texts, title, references, when: rolled.when, moves: rolled.moves };
+    // Dates no row's date carries stay as written; the entry says which, for people to check.
+    const written = [entry.title, entry.from, entry.to, entry.comment].filter((t): t is string => t !== undefined);
+    const left = years > 0 ? [...new Set(written.flatMap((text) => datesLeftInText(text, dates)))] : [];
+    const next: Entry = {
+      ...entry,
+      ...texts,
+      title,
+      references,
+      when: rolled.when,
+      moves: rolled.moves,
+      ...(left.length > 0 ? { datesAsWritten: { schoolYear: template.schoolYear, dates: left } } : {}),
+    };
     for (const move of rolled.moves) moves.push({ entry: next, move });
     return next;
   });

@@ -4,7 +4,7 @@ import { parsePlainDate, type PlainDate } from '../time/plainDate';
 import { parseSchoolYear, type SchoolYear } from '../time/schoolYear';
 import { resolveDataset, resolveRule } from './resolve';
 import { rollDate, rollForward, shiftYearsInText } from './rollForward';
-import { moveDatesInText } from './textDates';
+import { datesLeftInText, moveDatesInText } from './textDates';
 
 const d = (s: string) => parsePlainDate(s) as PlainDate;
 const y = (s: string) => parseSchoolYear(s) as SchoolYear;
@@ -220,10 +220,31 @@ describe('dates inside the texts of a rolled year', () => {
       ['hostferie', 'title', 'Høstferie, Nordland (7.-9.oktober)'],
     ]);
   });
+
+  it('says which dates stay as the template year wrote them, and only in a rolled year', () => {
+    expect(byId('ramboll').datesAsWritten).toEqual({ schoolYear: '2022-2023', dates: ['1. juli'] });
+    // Moved, as-of or a referred row's date: nothing stays as written.
+    for (const id of ['forste', 'ot', 'hostferie']) expect(byId(id).datesAsWritten, id).toBeUndefined();
+    expect(byId('monthly').datesAsWritten).toEqual({ schoolYear: '2022-2023', dates: ['04. juli'] });
+    expect(byId('endelig').datesAsWritten).toBeUndefined();
+    const same = rollForward(template, y('2022-2023')).dataset;
+    expect(same.entries.some((e) => e.datesAsWritten)).toBe(false);
+  });
 });
 
 describe('moveDatesInText', () => {
   const anchor = (from: string, to: string, rolledFrom: string) => ({ from: d(from), to: d(to), rolledFrom: d(rolledFrom) });
+
+  it.each([
+    ['senest 30. juli og 03. juli', ['03. juli']],
+    ['28.-30. juli', []],
+    ['30. juli-2. august', ['2. august']],
+    ['29.-31. juli, 30.-31. august', ['30.-31. august']],
+    ['per 03. juli, pr. 03. juli', []],
+    ['ingen dato', []],
+  ])('%j leaves %j as written with 28–31 July moved', (text, left) => {
+    expect(datesLeftInText(text, [anchor('2022-07-28', '2022-07-31', '2026-07-31')])).toEqual(left);
+  });
 
   it.each([
     ['senest 30. juli', 'senest 2. august'],

@@ -51,6 +51,22 @@ function writeMonth(month: number, like: string): string {
 }
 
 /**
+ * The day-and-month dates of the text that no anchor covers, as written ("26. september",
+ * "12.-14.oktober"), in the order they occur: what `moveDatesInText` leaves as the template year
+ * had them. As-of dates ("per 15. november") are not among them.
+ */
+export function datesLeftInText(text: string, anchors: readonly DateAnchor[]): string[] {
+  const left: string[] = [];
+  for (const match of text.matchAll(DAY_MONTH)) {
+    const [written, firstDay, dash, lastDay, , monthName] = match as unknown as [string, string, string | undefined, string | undefined, string, string];
+    const month = NORWEGIAN_MONTHS.indexOf(monthName.toLowerCase() as (typeof NORWEGIAN_MONTHS)[number]) + 1;
+    const covered = rolledDay(month, Number(firstDay), anchors) !== undefined && (lastDay === undefined || dash === undefined || rolledDay(month, Number(lastDay), anchors) !== undefined);
+    if (!covered) left.push(written.trim());
+  }
+  return left;
+}
+
+/**
  * The text with every day-and-month date that an anchor covers moved to where that anchor's
  * days went; the first anchor that covers a date decides. Dates no anchor covers, and ranges
  * with an end no anchor covers, stay as written.

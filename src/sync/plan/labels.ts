@@ -18,6 +18,8 @@ export interface SyncLabels {
   /** "Flyttet fra {date} ({reason})". */
   readonly movedFrom: string;
   readonly reasons: Readonly<Record<MoveReason['kind'], string>>;
+  /** Label of the dates in the texts that stay as the template year wrote them; `{year}` is that year. */
+  readonly datesAsWritten: string;
   readonly openInApp: string;
   readonly months: readonly string[];
 }
@@ -32,6 +34,7 @@ export const SYNC_LABELS: Readonly<Record<SyncLanguage, SyncLabels>> = {
     asWritten: 'I årshjulet står det',
     movedFrom: 'Flyttet fra',
     reasons: { weekend: 'helg', holiday: 'helligdag', 'leap-day': 'skuddårsdag', 'week-53': 'uke 53 finnes ikke i året' },
+    datesAsWritten: 'Datoer i teksten, som i årshjulet for {year}',
     openInApp: 'Åpne i Årshjul',
     months: NORWEGIAN_MONTHS,
   },
@@ -44,6 +47,7 @@ export const SYNC_LABELS: Readonly<Record<SyncLanguage, SyncLabels>> = {
     asWritten: 'I årshjulet står det',
     movedFrom: 'Flytta frå',
     reasons: { weekend: 'helg', holiday: 'heilagdag', 'leap-day': 'skotårsdag', 'week-53': 'veke 53 finst ikkje i året' },
+    datesAsWritten: 'Datoar i teksten, som i årshjulet for {year}',
     openInApp: 'Opne i Årshjul',
     months: NORWEGIAN_MONTHS,
   },
@@ -56,6 +60,7 @@ export const SYNC_LABELS: Readonly<Record<SyncLanguage, SyncLabels>> = {
     asWritten: 'The årshjul says',
     movedFrom: 'Moved from',
     reasons: { weekend: 'weekend', holiday: 'public holiday', 'leap-day': 'leap day', 'week-53': 'the year has no week 53' },
+    datesAsWritten: 'Dates in the text, as in the årshjul for {year}',
     openInApp: 'Open in Årshjul',
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   },
@@ -75,7 +80,8 @@ export function syncDate(date: PlainDate, language: SyncLanguage): string {
 
 /**
  * The date lines of an event body or task description: the date as the app resolved it, the
- * document's own words, and every move with its reason. The document's "05.des" alone would
+ * document's own words, every move with its reason, and the dates in the texts that stay as
+ * the template year wrote them. The document's "05.des" alone would
  * contradict a deadline moved to Monday 7 December.
  */
 export function whenLines(deadline: Deadline, language: SyncLanguage): Array<readonly [label: string, value: string]> {
@@ -86,5 +92,8 @@ export function whenLines(deadline: Deadline, language: SyncLanguage): Array<rea
   for (const move of deadline.moves) {
     if (move.from !== move.to) lines.push([labels.movedFrom, `${syncDate(move.from, language)} (${labels.reasons[move.reason.kind]})`]);
   }
+  // A text's own date that no row carries ("senest 26. september") is the template year's.
+  const kept = deadline.entry.datesAsWritten;
+  if (kept && kept.dates.length > 0) lines.push([labels.datesAsWritten.replace('{year}', kept.schoolYear.replace('-', '–')), kept.dates.join(', ')]);
   return lines;
 }

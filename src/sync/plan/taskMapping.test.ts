@@ -56,6 +56,15 @@ describe('toDesiredTask', () => {
     expect(eventBodyHtml(moved, 'nb')).toContain('<p><b>Når:</b> 7. desember 2026</p><p><b>I årshjulet står det:</b> 05.des</p><p><b>Flyttet fra:</b> 5. desember 2026 (helg)</p>');
   });
 
+  it('names the dates in the text that stay as the template year wrote them', () => {
+    const base = makeDeadline({ id: 'kept', start: '2026-09-28', whenAsWritten: '27.sep' });
+    const kept: Deadline = { ...base, entry: { ...base.entry, datesAsWritten: { schoolYear: '2022-2023' as SchoolYear, dates: ['26. september', '1. oktober'] } } };
+    expect(taskDescription(kept, 'nb').split('\n')).toContain('Datoer i teksten, som i årshjulet for 2022–2023: 26. september, 1. oktober');
+    expect(taskDescription(kept, 'en').split('\n')).toContain('Dates in the text, as in the årshjul for 2022–2023: 26. september, 1. oktober');
+    expect(eventBodyHtml(kept, 'nn')).toContain('<p><b>Datoar i teksten, som i årshjulet for 2022–2023:</b> 26. september, 1. oktober</p>');
+    expect(taskDescription(base, 'nb')).not.toContain('Datoer i teksten');
+  });
+
   it('start date: lead days before the first day; a range starts on its first day', () => {
     expect(toDesiredTask(d, { language: 'nb', linkFor: TEST_LINK, leadDays: 14 }).fields.startDateTime).toBe('2026-09-17T10:00:00Z');
     const range = makeDeadline({ id: 'r', start: '2027-06-21', end: '2027-06-23' });

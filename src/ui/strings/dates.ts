@@ -54,6 +54,11 @@ export function formatMonthHeading(yearMonth: string, locale: Locale): string {
   return text.charAt(0).toLocaleUpperCase(INTL_LOCALE[locale]) + text.slice(1);
 }
 
+/** "a, b og c": a list joined as the language does ("and" in English). */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(INTL_LOCALE[locale], { type: 'conjunction' }).format(items);
+}
+
 /** Picks the plural form of a count (`one` / `other` in nb, nn and en). */
 export function plural(locale: Locale, count: number, forms: { readonly one: string; readonly other: string }): string {
   const rule = new Intl.PluralRules(INTL_LOCALE[locale]).select(count);

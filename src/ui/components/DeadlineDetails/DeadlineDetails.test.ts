@@ -4,13 +4,28 @@ import type { DateMove } from '../../../domain/model/entry';
 import type { PlainDate } from '../../../domain/time/plainDate';
 import type { SchoolYear } from '../../../domain/time/schoolYear';
 import { datasetForYear } from '../../../data/datasets';
-import { moveText } from './renderDeadlineDetails';
+import { datesAsWrittenText, moveText } from './renderDeadlineDetails';
 import { resolveReferences } from './useDeadlineDetails';
 
 const { dataset } = datasetForYear('2026-2027' as SchoolYear);
 const all = resolveDataset(dataset);
 
 describe('details of a deadline', () => {
+  it('says which dates in the text stay as the template year wrote them', () => {
+    const entry = (id: string) => dataset.entries.find((e) => e.id === id)!;
+    expect(datesAsWrittenText(entry('ssbresultat-vgs-endelig-levering'), 'nb')).toBe(
+      '«26. september» står som i årshjulet for 2022–2023, og er ikke regnet om til dette skoleåret. Sjekk datoen før du bruker den.',
+    );
+    expect(datesAsWrittenText(entry('privatskoler-oppdatert-ssbelev'), 'nn')).toBe(
+      '«1. oktober» og «11. november» står som i årshjulet for 2022–2023, og er ikkje rekna om til dette skuleåret. Sjekk datoane før du brukar dei.',
+    );
+    expect(datesAsWrittenText(entry('privatskoler-oppdatert-ssbelev'), 'en')).toBe(
+      '“1. oktober” and “11. november” are as written in the årshjul for 2022–2023 and have not been carried over to this school year. Check the dates before you rely on them.',
+    );
+    // A row whose only text date moved with it says nothing.
+    expect(datesAsWrittenText(entry('forste-overforing-soker-til-elev'), 'nb')).toBeUndefined();
+  });
+
   it('resolves "se også" to the linked entry and notes to their text', () => {
     for (const d of all) {
       const refs = resolveReferences(d, d.entry, all, dataset.notes);

@@ -13,9 +13,9 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { countyByKey } from '../../../domain/model/county';
-import type { DateMove, Deadline } from '../../../domain/model/entry';
+import type { DateMove, Deadline, Entry } from '../../../domain/model/entry';
 import { CategoryBadge } from '../CategoryBadge';
-import { formatDateSpan, formatPlainDate } from '../../strings/dates';
+import { formatDateSpan, formatList, formatPlainDate, plural } from '../../strings/dates';
 import { format, type Locale } from '../../strings/define';
 import { detailStrings, holidayStrings } from '../../strings/details';
 import type { DeadlineDetailsState } from './DeadlineDetails.types';
@@ -38,11 +38,28 @@ export function moveText(move: DateMove, locale: Locale): string {
   return move.field === 'start' ? `${line} ${s.moveKeepsLength}` : line;
 }
 
+/**
+ * The dates in the entry's texts that stay as the template year wrote them, said as such:
+ * «26. september» står som i årshjulet for 2022–2023 …; undefined when there are none.
+ */
+export function datesAsWrittenText(entry: Entry, locale: Locale): string | undefined {
+  const kept = entry.datesAsWritten;
+  if (!kept || kept.dates.length === 0) return undefined;
+  const s = detailStrings[locale];
+  const quoted = kept.dates.map((date) => (locale === 'en' ? `“${date}”` : `«${date}»`));
+  const text = format(plural(locale, kept.dates.length, { one: s.datesAsWrittenOne, other: s.datesAsWrittenOther }), {
+    dates: formatList(quoted, locale),
+    year: kept.schoolYear.replace('-', '–'),
+  });
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function Fields({ state, classes, deadline }: { state: DeadlineDetailsState; classes: Classes; deadline: Deadline }) {
   const { locale } = state;
   const s = detailStrings[locale];
   const { entry } = deadline;
   const counties = entry.counties === 'all' ? s.countiesAll : entry.counties.map((c) => countyByKey(c).name).join(', ');
+  const keptDates = datesAsWrittenText(entry, locale);
   return (
     <dl className={classes.fields}>
       <dt className={classes.term}>{s.date}</dt>
@@ -151,6 +168,14 @@ function Fields({ state, classes, deadline }: { state: DeadlineDetailsState; cla
                 <li key={i}>{moveText(move, locale)}</li>
               ))}
             </ul>
+          </dd>
+        </>
+      ) : null}
+      {keptDates ? (
+        <>
+          <dt className={classes.term}>{s.datesAsWritten}</dt>
+          <dd className={classes.value} data-testid="dates-as-written">
+            {keptDates}
           </dd>
         </>
       ) : null}

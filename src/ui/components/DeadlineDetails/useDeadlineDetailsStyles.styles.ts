@@ -23,7 +23,8 @@ export const useDeadlineDetailsStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  refs: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  // No bullets: a link that wraps is a button box, and the bullet would sit at its last line.
+  refs: { margin: 0, paddingInlineStart: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   note: {
     marginBlock: tokens.spacingVerticalXS,
     paddingInlineStart: tokens.spacingHorizontalM,

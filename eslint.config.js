@@ -70,7 +70,6 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/sync/gateway', '**/sync/gateway/**'],
-              allowTypeImports: true,
               message: 'The UI reaches Graph through the sync engines (src/sync/*Sync.ts), not the gateway.',
             },
           ],

@@ -62,6 +62,9 @@ import {
 } from './plan/taskMapping';
 import { OutcomeRecorder, type RunOptions, type SyncReport } from './outcome';
 
+/** What the push dialog shows of a plan and of a group member, without reaching the gateway. */
+export type { GroupMember, PlanInfo };
+
 export type PlanChoice =
   /** A plan the user picked in the team's group. */
   | { readonly kind: 'existing'; readonly planId: string }

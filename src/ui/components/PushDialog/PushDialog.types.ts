@@ -1,10 +1,8 @@
 import type { Deadline } from '../../../domain/model/entry';
 import type { CalendarInfo, CalendarSync } from '../../../sync/CalendarSync';
-import type { PlannerSync } from '../../../sync/PlannerSync';
+import type { GroupMember, PlanInfo, PlannerSync } from '../../../sync/PlannerSync';
 import type { PlanCounts } from '../../../sync/plan/calendarPlan';
 import type { SyncReport } from '../../../sync/outcome';
-import type { GroupMember } from '../../../sync/gateway/groups.graph';
-import type { PlanInfo } from '../../../sync/gateway/planner.graph';
 import type { Reminder, ShowAs } from '../../../sync/plan/eventMapping';
 import type { Locale } from '../../strings/define';
 

@@ -107,6 +107,12 @@ describe('pushing deadlines to Outlook and Planner', () => {
     await expect.poll(() => dialog.textContent()).toContain('Fjerne 3 frister fra kalenderen?');
     // The question has the focus (the button that asked it is now disabled).
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Fjern');
+    // Avbryt takes the question away and gives the focus back to the button that asked it.
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await expect.poll(() => dialog.textContent()).not.toContain('Fjerne 3 frister fra kalenderen?');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Fjern valgte');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Fjern');
     // Nothing is deleted before the user confirms.
     expect(Object.keys((await state()).events)).toEqual(pushed);
     await dialog.getByRole('button', { name: 'Fjern', exact: true }).click();

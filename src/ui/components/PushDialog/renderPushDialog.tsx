@@ -20,6 +20,7 @@ import {
   Tab,
   TabList,
 } from '@fluentui/react-components';
+import type { RefObject } from 'react';
 import type { Deadline } from '../../../domain/model/entry';
 import { format, type Locale } from '../../strings/define';
 import { plural } from '../../strings/dates';
@@ -36,6 +37,7 @@ type Styles = ReturnType<typeof usePushDialogStyles>;
 export interface RenderPushDialogInput {
   readonly state: PushDialogState;
   readonly actions: PushDialogActions;
+  readonly removeButtonRef: RefObject<HTMLButtonElement | null>;
   readonly strings: Strings;
   readonly styles: Styles;
   readonly deadlines: readonly Deadline[];
@@ -79,7 +81,7 @@ function outcomeLine(o: SyncOutcome, titles: ReadonlyMap<string, string>, string
 const REMOVE_QUESTION_ID = 'arshjul-push-remove-question';
 const focusOnMount = (element: HTMLElement | null): void => element?.focus();
 
-export function renderPushDialog({ state, actions, strings, styles, deadlines, locale, onClose }: RenderPushDialogInput) {
+export function renderPushDialog({ state, actions, removeButtonRef, strings, styles, deadlines, locale, onClose }: RenderPushDialogInput) {
   const count = (forms: { readonly one: string; readonly other: string }) => format(plural(locale, deadlines.length, forms), { count: deadlines.length });
   const busy = state.phase === 'loading' || state.phase === 'previewing' || state.phase === 'pushing' || state.plannerLoading;
   const needsGroup = state.tab === 'planner' || state.target === 'group';
@@ -205,15 +207,7 @@ export function renderPushDialog({ state, actions, strings, styles, deadlines, l
                   <Button ref={focusOnMount} aria-describedby={REMOVE_QUESTION_ID} onClick={actions.confirmRemove}>
                     {strings.removeConfirmYes}
                   </Button>
-                  <Button
-                    onClick={(event) => {
-                      const dialog = event.currentTarget.closest('[role="dialog"]');
-                      actions.keepItems();
-                      requestAnimationFrame(() => dialog?.querySelector<HTMLButtonElement>('[data-push-remove]')?.focus());
-                    }}
-                  >
-                    {strings.cancel}
-                  </Button>
+                  <Button onClick={actions.keepItems}>{strings.cancel}</Button>
                 </MessageBarActions>
               </MessageBar>
             ) : null}
@@ -238,7 +232,7 @@ export function renderPushDialog({ state, actions, strings, styles, deadlines, l
               <Button onClick={actions.cancel}>{strings.cancel}</Button>
             ) : (
               <>
-                <Button data-push-remove onClick={actions.askRemove} disabled={!canRun || state.confirmingRemove}>
+                <Button ref={removeButtonRef} onClick={actions.askRemove} disabled={!canRun || state.confirmingRemove}>
                   {strings.remove}
                 </Button>
                 <Button onClick={actions.preview} disabled={!canRun}>

@@ -1,5 +1,5 @@
 /** State and effects of the push dialog: loads the choices, previews, pushes with progress and cancel. */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { AuthError } from '../../../hosts/auth/tokenProvider';
 import type { CalendarSyncOptions, CalendarTarget } from '../../../sync/CalendarSync';
 import type { PlannerSyncOptions } from '../../../sync/PlannerSync';
@@ -49,11 +49,17 @@ const initial: PushDialogState = {
   plannerLoading: false,
 };
 
-export function usePushDialog(props: PushDialogProps): { readonly state: PushDialogState; readonly actions: PushDialogActions } {
+export function usePushDialog(props: PushDialogProps): {
+  readonly state: PushDialogState;
+  readonly actions: PushDialogActions;
+  /** "Fjern valgte": where the focus goes back when the user keeps the items. */
+  readonly removeButtonRef: RefObject<HTMLButtonElement | null>;
+} {
   const { deadlines, yearDeadlines, connect, linkFor, locale, onCalendarPush } = props;
   // The reminder and "show as" of the last push: a later push with the defaults would undo them.
   const [state, setState] = useState<PushDialogState>(() => ({ ...initial, ...props.lastChoices }));
   const services = useRef<PushServices | undefined>(undefined);
+  const removeButtonRef = useRef<HTMLButtonElement | null>(null);
   const running = useRef<AbortController | undefined>(undefined);
   const patch = useCallback((p: Partial<PushDialogState>) => setState((s) => ({ ...s, ...p })), []);
 
@@ -234,7 +240,11 @@ export function usePushDialog(props: PushDialogProps): { readonly state: PushDia
     cancel,
     askRemove: () => patch({ confirmingRemove: true, report: undefined, error: undefined }),
     confirmRemove,
-    keepItems: () => patch({ confirmingRemove: false }),
+    keepItems: () => {
+      patch({ confirmingRemove: false });
+      // The question goes away with the focus on its Avbryt; "Fjern valgte", enabled again, takes it.
+      requestAnimationFrame(() => removeButtonRef.current?.focus());
+    },
   };
-  return { state, actions };
+  return { state, actions, removeButtonRef };
 }

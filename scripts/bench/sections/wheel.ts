@@ -53,9 +53,18 @@ async function firstLoadJs(context: BenchContext, entry: string, mark: string): 
   return { bytes, files: new Set(scripts).size };
 }
 
-async function loadTimes(context: BenchContext, tabUrl: string, tabMark = 'wheel-drawn', markup?: string): Promise<{ tab: number; blank: number }> {
+/** The wheel's own measures on the tab's page (see `timed` in useWheel.ts): layout and markup, in ms. */
+const WHEEL_MEASURES = ['wheel-layout', 'wheel-markup'] as const;
+
+async function loadTimes(
+  context: BenchContext,
+  tabUrl: string,
+  tabMark = 'wheel-drawn',
+  markup?: string,
+): Promise<{ tab: number; blank: number; compute: number | undefined }> {
   const tab: number[] = [];
   const blank: number[] = [];
+  const compute: number[] = [];
   // Alternate so that both feel the same machine load.
   for (let run = 0; run < RUNS; run++) {
     for (const [url, mark, into] of [
@@ -65,10 +74,14 @@ async function loadTimes(context: BenchContext, tabUrl: string, tabMark = 'wheel
       const page = await context.newPage(SLOWDOWN);
       if (markup !== undefined && into === tab) await page.addInitScript((html) => ((window as unknown as { __benchMarkup?: string }).__benchMarkup = html), markup);
       into.push(await timeToMark(page, url, mark));
+      if (into === tab) {
+        const measured = await page.evaluate((names) => names.map((n) => performance.getEntriesByName(n)[0]?.duration), [...WHEEL_MEASURES]);
+        if (measured.every((m) => m !== undefined)) compute.push(measured.reduce((a, b) => a + b, 0));
+      }
       await page.context().close();
     }
   }
-  return { tab: median(tab), blank: median(blank) };
+  return { tab: median(tab), blank: median(blank), compute: compute.length === RUNS ? median(compute) : undefined };
 }
 
 /** The finished wheel markup, as the page at `url` (the tab) draws it. */
@@ -129,6 +142,16 @@ export default async function wheel(context: BenchContext): Promise<BenchRow[]> 
   rows.push({ section: SECTION, metric: `navigation → wheel drawn (${SLOWDOWN}× CPU, median of ${RUNS})`, target: '', measured: `${times.tab.toFixed(0)} ms`, verdict: '' });
   rows.push({ section: SECTION, metric: `navigation → blank page drawn (${SLOWDOWN}× CPU, median of ${RUNS})`, target: '', measured: `${times.blank.toFixed(0)} ms`, verdict: '' });
   rows.push({ section: SECTION, metric: 'wheel ÷ blank page', target: '≤ 1.3×', measured: `${ratio.toFixed(2)}×`, verdict: verdict(ratio, 1.3), ...(hasTab ? {} : { note: tabNote }) });
+  if (times.compute !== undefined) {
+    rows.push({
+      section: SECTION,
+      metric: `the wheel's layout and markup, computed in the tab (${SLOWDOWN}× CPU, median of ${RUNS})`,
+      target: '',
+      measured: `${times.compute.toFixed(0)} ms = ${(times.compute / times.blank).toFixed(2)}× of the blank page`,
+      verdict: '',
+      note: 'the pure geometry and the SVG string, first time on the page: no drawing of this wheel can skip it',
+    });
+  }
 
   // The wheel's own share: the same number of synthetic deadlines, without loading the data.
   const alone = await loadTimes(context, new URL('bench/wheel.html?n=124', context.baseUrl).href);
@@ -149,7 +172,9 @@ export default async function wheel(context: BenchContext): Promise<BenchRow[]> 
     target: '',
     measured: `${(floor.tab / floor.blank).toFixed(2)}× (${floor.tab.toFixed(0)} / ${floor.blank.toFixed(0)} ms)`,
     verdict: '',
-    note: 'no data, no layout code, no controls: what parsing, laying out and painting the wheel costs in this stack',
+    note:
+      'no data, no layout code, no controls: what parsing, laying out and painting the wheel costs in this stack' +
+      (times.compute !== undefined ? `; with the layout and markup computed as in the tab, ≈ ${(floor.tab / floor.blank + times.compute / times.blank).toFixed(2)}×` : ''),
   });
 
   for (const slowdown of [1, SLOWDOWN]) {

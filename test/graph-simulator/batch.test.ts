@@ -106,6 +106,22 @@ describe('dependsOn and per-item errors (§E, §I.9)', () => {
     }
   });
 
+  it('batchRate429 refuses the whole batch with 429 and Retry-After before any item runs', async () => {
+    sim.setFaults({ batchRate429: 1, retryAfterSeconds: 2 });
+    const itemsRun = () => sim.requestLog.filter((e) => e.batchItem).length;
+    const before = itemsRun();
+    try {
+      const r = await call('POST', '/$batch', { requests: [post('1', 'Avvist')] });
+      expect(r.status).toBe(429);
+      expect(r.headers.get('retry-after')).toBe('2');
+      expect(itemsRun()).toBe(before);
+      // A top-level request is not a batch: it is not refused by this share.
+      expect((await call('GET', '/me')).status).toBe(200);
+    } finally {
+      sim.setFaults({ batchRate429: 0, retryAfterSeconds: 1 });
+    }
+  });
+
   it('a reset inside a batch kills the whole batch connection', async () => {
     // Paths are matched as sent, relative to /v1.0.
     sim.injectOnce({ match: { path: /^\/me$/ }, action: { reset: true } });

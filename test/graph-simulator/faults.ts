@@ -53,7 +53,7 @@ export class FaultInjector {
   }
 
   /** Scripted faults first, then random ones. Throws the fault; returns when the request may proceed. */
-  apply(method: string, path: string, opts: { randomStatuses: boolean }): void {
+  apply(method: string, path: string, opts: { randomStatuses: boolean; batchEnvelope?: boolean }): void {
     const i = this.queue.findIndex((q) => (!q.match.method || q.match.method.toUpperCase() === method) && (!q.match.path || q.match.path.test(path)));
     if (i >= 0) {
       const [rule] = this.queue.splice(i, 1);
@@ -64,6 +64,8 @@ export class FaultInjector {
       }
     }
     const c = this.config;
+    // A whole batch refused: its own draw, made only when the share is set (seeded runs keep their sequence).
+    if (opts.batchEnvelope && (c.batchRate429 ?? 0) > 0 && this.random() < (c.batchRate429 ?? 0)) throw injectedError(429, path, c.retryAfterSeconds);
     if (c.onlyPaths !== undefined && c.onlyPaths !== '' && !new RegExp(c.onlyPaths).test(path)) return;
     if (c.resetRate + c.rate429 + c.rate503 + c.rate504 <= 0) return;
     const x = this.random();

@@ -10,7 +10,7 @@ function parseFaults(spec: string): Partial<FaultConfig> {
   for (const pair of spec.split(',').filter(Boolean)) {
     const [key, value] = pair.split('=');
     if (!key || value === undefined) throw new Error(`--faults expects key=value pairs, got '${pair}'`);
-    if (!['rate429', 'rate503', 'rate504', 'resetRate', 'latencyMs', 'retryAfterSeconds', 'onlyPaths'].includes(key)) throw new Error(`unknown fault '${key}'`);
+    if (!['rate429', 'rate503', 'rate504', 'resetRate', 'batchRate429', 'latencyMs', 'retryAfterSeconds', 'onlyPaths'].includes(key)) throw new Error(`unknown fault '${key}'`);
     if (key === 'onlyPaths') out[key] = value;
     else if (key === 'retryAfterSeconds' && value === 'null') out[key] = null;
     else if (Number.isNaN(Number(value))) throw new Error(`fault '${key}' needs a number, got '${value}'`);

@@ -48,7 +48,7 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
 function validateFaults(body: unknown): Partial<FaultConfig> {
   if (!isRecord(body)) throw badRequest('BadRequest', 'Send a JSON object with FaultConfig fields.');
   const out: Partial<FaultConfig> = {};
-  for (const key of ['rate429', 'rate503', 'rate504', 'resetRate'] as const) {
+  for (const key of ['rate429', 'rate503', 'rate504', 'resetRate', 'batchRate429'] as const) {
     if (key in body) {
       const v = body[key];
       if (typeof v !== 'number' || v < 0 || v > 1) throw badRequest('BadRequest', `${key} must be a number from 0 to 1.`);
@@ -168,8 +168,8 @@ export async function startGraphSimulator(options: SimulatorOptions = {}): Promi
     try {
       if (path.toLowerCase() === '/$batch') {
         if (method !== 'POST') throw new GraphHttpError(405, 'Request_BadRequest', 'Use POST for $batch.');
-        // Only scripted faults and resets hit the batch itself; statuses are drawn per item (as Dev Proxy does).
-        faults.apply(method, path, { randomStatuses: false });
+        // Scripted faults, resets and `batchRate429` hit the batch itself; other statuses are drawn per item (as Dev Proxy does).
+        faults.apply(method, path, { randomStatuses: false, batchEnvelope: true });
         const out = await runBatch(body, base, {
           shuffle,
           random,

@@ -13,6 +13,12 @@ export interface FaultConfig {
   rate504: number;
   /** Share (0..1) of requests whose socket is destroyed without an answer. @default 0 */
   resetRate: number;
+  /**
+   * Share (0..1) of `$batch` envelopes refused whole with 429 before any item runs. Graph
+   * throttles a batch's items one by one as a rule; a whole batch can be refused too.
+   * [unverified] how often that happens against real Graph. @default 0
+   */
+  batchRate429?: number;
   /** Delay added to every Graph request (and every `$batch` item). @default 0 */
   latencyMs: number;
   /** Retry-After sent with 429/503; `null` sends none. @default 1 */

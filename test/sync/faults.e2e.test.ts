@@ -12,7 +12,11 @@ import type { Deadline } from '../../src/domain/model/entry';
 import { manyDeadlines, TEST_LINK, YEAR } from './fixtures';
 import { FAST_BATCH, setup, type Setup } from './harness';
 import { demoGroupId, plannerKeys } from './plannerHelpers';
-import type { InjectOnceRule } from '../graph-simulator/types';
+import type { FaultConfig, InjectOnceRule } from '../graph-simulator/types';
+import { seededRandom } from '../graph-simulator/testkit';
+
+/** Every kind of random fault at once, whole batches refused too; no Retry-After wait, to stay fast. */
+const STORM: Partial<FaultConfig> = { rate429: 0.15, rate503: 0.05, resetRate: 0.02, batchRate429: 0.15, retryAfterSeconds: 0 };
 
 const calendarOptions: CalendarSyncOptions = { target: { kind: 'my-calendar' }, schoolYear: YEAR, linkFor: TEST_LINK };
 const EVENTS = /\/me\/calendar\/events$/;
@@ -122,6 +126,57 @@ describe('fault matrix: calendar', () => {
     const second = await sync.push(deadlines, calendarOptions);
     expect(second.counts.failed).toBe(0);
     await expectCalendarExactlyOnce(s, deadlines);
+  });
+});
+
+/** The storm did blow: items and whole batches were refused, and some connections were lost. */
+function expectStormHit(s: Setup): void {
+  const log = s.sim.requestLog;
+  expect(log.filter((e) => e.batchItem && e.status === 429).length, 'throttled items').toBeGreaterThan(0);
+  expect(log.filter((e) => !e.batchItem && /\/\$batch$/.test(e.path) && e.status === 429).length, 'refused batches').toBeGreaterThan(0);
+  expect(log.filter((e) => e.status === 503).length, '503s').toBeGreaterThan(0);
+}
+
+describe('a storm of random faults, whole batches refused too', () => {
+  let s: Setup | undefined;
+  afterEach(async () => {
+    await s?.sim.close();
+    s = undefined;
+  });
+
+  it.each([1, 2, 3])('calendar, seed %i: every deadline exactly once within three pushes', async (seed) => {
+    s = await setup({ seed: 'demo', random: seededRandom(seed), faults: STORM });
+    const deadlines = manyDeadlines(60);
+    const sync = new CalendarSync(s.graph, { batch: FAST_BATCH });
+    let report = await sync.push(deadlines, calendarOptions);
+    expectEveryKeyOnce(report, deadlines);
+    for (let push = 1; push < 3 && report.counts.failed + report.counts.skipped > 0; push++) report = await sync.push(deadlines, calendarOptions);
+    expect(report.counts.failed + report.counts.skipped).toBe(0);
+    s.sim.setFaults({ rate429: 0, rate503: 0, resetRate: 0, batchRate429: 0 });
+    expectStormHit(s);
+    await expectCalendarExactlyOnce(s, deadlines);
+    expect((await sync.push(deadlines, calendarOptions)).outcomes.every((o) => o.action === 'keep')).toBe(true);
+  });
+
+  it.each([1, 2])('Planner, seed %i: every deadline exactly once within three pushes', async (seed) => {
+    s = await setup({ seed: 'demo', random: seededRandom(seed) });
+    const groupId = await demoGroupId(s);
+    s.sim.setFaults(STORM);
+    const deadlines = manyDeadlines(30);
+    const sync = new PlannerSync(s.graph, { batch: FAST_BATCH });
+    const options: PlannerSyncOptions = { groupId, plan: { kind: 'school-year' }, schoolYear: YEAR, linkFor: TEST_LINK };
+    const attempt = () => sync.push(deadlines, options).catch((error: unknown) => error);
+    let report = await attempt();
+    for (let push = 1; push < 3 && (!('counts' in (report as object)) || (report as SyncReport).counts.failed + (report as SyncReport).counts.skipped > 0); push++) report = await attempt();
+    expect(report).toHaveProperty('counts');
+    const done = report as SyncReport & { planId: string };
+    expectEveryKeyOnce(done, deadlines);
+    expect(done.counts.failed + done.counts.skipped).toBe(0);
+    s.sim.setFaults({ rate429: 0, rate503: 0, resetRate: 0, batchRate429: 0 });
+    expectStormHit(s);
+    const counts = countByKey(await plannerKeys(s, done.planId));
+    expect([...counts.keys()].sort()).toEqual(deadlines.map((d) => d.key).sort());
+    expect([...counts.values()].every((n) => n === 1)).toBe(true);
   });
 });
 

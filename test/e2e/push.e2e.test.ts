@@ -97,8 +97,18 @@ describe('pushing deadlines to Outlook and Planner', () => {
     await page.getByRole('button', { name: 'Legg til i Outlook / Planner' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Påminnelse').selectOption('1w');
-    await dialog.getByRole('button', { name: 'Legg til', exact: true }).click();
-    await expect.poll(() => dialog.locator('section').textContent(), { timeout: 30_000 }).toContain('Fullført: 3 · Feilet: 0');
+    // With the keyboard, and slow enough to see: the focus goes to Avbryt while it runs, the
+    // progress bar has a name, and the focus lands on the result when it ends.
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    simulator.setFaults({ latencyMs: 400 });
+    await dialog.getByRole('button', { name: 'Legg til', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('Avbryt');
+    await dialog.getByRole('progressbar', { name: 'Fremdrift' }).waitFor();
+    const during = await axe(page);
+    expect(during, JSON.stringify(during, null, 2)).toEqual([]);
+    simulator.setFaults({ latencyMs: 0 });
+    await expect.poll(focused, { timeout: 30_000 }).toContain('Fullført: 3 · Feilet: 0');
     expect(await dialog.getByRole('link', { name: 'Se resultatet i Graph-simulatoren' }).getAttribute('href')).toBe(`${simulator.url}/_sim/`);
     const pushed = Object.keys((await state()).events);
     expect(pushed.length - Object.keys(before.events).length).toBe(3);

@@ -15,6 +15,10 @@ export const usePushDialogStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalXXS,
   },
+  summary: {
+    fontWeight: tokens.fontWeightSemibold,
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: tokens.strokeWidthThick },
+  },
   failed: { color: tokens.colorPaletteRedForeground1 },
   skipped: { color: tokens.colorNeutralForeground3 },
 });

@@ -182,7 +182,7 @@ export function renderPushDialog({ state, actions, removeButtonRef, strings, sty
               </div>
             ) : null}
             {state.phase === 'pushing' && state.progress ? (
-              <Field validationMessage={format(strings.progress, state.progress)} validationState="none">
+              <Field label={strings.progressLabel} validationMessage={format(strings.progress, state.progress)} validationState="none">
                 <ProgressBar value={state.progress.total > 0 ? state.progress.done / state.progress.total : 0} />
               </Field>
             ) : null}
@@ -213,7 +213,8 @@ export function renderPushDialog({ state, actions, removeButtonRef, strings, sty
             ) : null}
             {state.report ? (
               <section aria-label={strings.results}>
-                <div role="status">
+                {/* The focus comes here when the run ends: its buttons were replaced by Avbryt. */}
+                <div role="status" tabIndex={-1} ref={focusOnMount} className={styles.summary}>
                   {state.reportOf === 'remove' && state.report.outcomes.length === 0
                     ? format(strings.nothingRemoved, { where: state.tab === 'outlook' ? strings.whereCalendar : strings.wherePlanner })
                     : format(strings.summary, state.report.counts)}
@@ -229,16 +230,20 @@ export function renderPushDialog({ state, actions, removeButtonRef, strings, sty
           </DialogContent>
           <DialogActions>
             {state.phase === 'pushing' ? (
-              <Button onClick={actions.cancel}>{strings.cancel}</Button>
+              // The button that started the run is gone: Avbryt takes the focus.
+              <Button ref={focusOnMount} onClick={actions.cancel}>
+                {strings.cancel}
+              </Button>
             ) : (
               <>
-                <Button ref={removeButtonRef} onClick={actions.askRemove} disabled={!canRun || state.confirmingRemove}>
+                {/* disabledFocusable: a button that is pressed and then waits keeps the focus. */}
+                <Button ref={removeButtonRef} onClick={actions.askRemove} disabledFocusable={!canRun || state.confirmingRemove}>
                   {strings.remove}
                 </Button>
-                <Button onClick={actions.preview} disabled={!canRun}>
+                <Button onClick={actions.preview} disabledFocusable={!canRun}>
                   {strings.preview}
                 </Button>
-                <Button appearance="primary" onClick={actions.push} disabled={!canRun}>
+                <Button appearance="primary" onClick={actions.push} disabledFocusable={!canRun}>
                   {strings.push}
                 </Button>
                 <Button onClick={onClose}>{strings.close}</Button>

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { PlainDate } from '../time/plainDate';
 import type { SchoolYear } from '../time/schoolYear';
 import { TAU } from './angle';
-import { clusterMarks, layoutWheel, type ArcItem, type WheelItem } from './layout';
+import { clusterMarks, layoutWheel, type ArcItem, type SectorLayout, type WheelItem } from './layout';
 import { testDeadline } from './testDeadlines';
 import { dateToAngle, wheelPeriod } from './wheelPeriod';
-import { zoomWindow } from './zoom';
+import { zoomWindow, type WheelZoom } from './zoom';
 
 const d = (text: string) => text as PlainDate;
 const period = wheelPeriod('2026-2027' as SchoolYear);
@@ -113,6 +113,88 @@ describe('zoomed layouts', () => {
     expect(arc.clippedStart).toBe(true);
     expect(arc.startAngle).toBe(0);
     expect(turnOf(arc.endAngle)).toBeCloseTo(2 / 31, 12);
+  });
+});
+
+describe('week labels', () => {
+  // 28 school years hold every weekday a period can start on, in years of 365 and 366 days
+  // (2027–2028 has a 29 February), and every weekday each month can start on.
+  const schoolYears = Array.from({ length: 28 }, (_, i) => `${2020 + i}-${2021 + i}` as SchoolYear);
+  const zooms: WheelZoom[] = [
+    { level: 'year' },
+    ...[0, 1, 2, 3].map((index): WheelZoom => ({ level: 'quarter', index })),
+    ...Array.from({ length: 12 }, (_, index): WheelZoom => ({ level: 'month', index })),
+  ];
+  const name = (zoom: WheelZoom) => (zoom.level === 'year' ? 'year' : `${zoom.level} ${zoom.index}`);
+  // Widths measured in bold DejaVu Sans, the widest font the wheel's stack falls back to:
+  // "Week 53" (the longest week name in nb, nn and en) and "53", in ems.
+  const ems = (sector: SectorLayout) => (sector.labelFit === 'number' ? 1.4 : 4.8);
+  /** Room between two arcs of labels going round the circle, at the labels' radius. */
+  const clearance = (a: { end: number }, b: { start: number }, radius: number) => (((b.start - a.end + TAU) % TAU) * radius);
+
+  it.each(schoolYears)('do not overlap in the sector band when zoomed to a month of %s', (schoolYear) => {
+    const yearPeriod = wheelPeriod(schoolYear);
+    for (let index = 0; index < 12; index++) {
+      const { sectors, dimensions } = layoutWheel({ deadlines: [], period: yearPeriod, today, zoom: { level: 'month', index } });
+      const font = dimensions.sectorFontSize;
+      const labels = sectors
+        .filter((s) => s.labelFit !== 'none')
+        .map((s) => {
+          const middle = (s.startAngle + s.endAngle) / 2;
+          const half = (ems(s) * font) / 2 / s.label.radius;
+          return { sector: s, start: middle - half, end: middle + half };
+        });
+      for (const label of labels) {
+        const where = `${schoolYear} month ${index} week ${label.sector.unit.kind === 'week' ? label.sector.unit.week : ''}`;
+        expect((label.start - label.sector.startAngle) * label.sector.label.radius, where).toBeGreaterThanOrEqual(font / 4);
+        expect((label.sector.endAngle - label.end) * label.sector.label.radius, where).toBeGreaterThanOrEqual(font / 4);
+      }
+      labels.forEach((label, i) => {
+        const next = labels[(i + 1) % labels.length]!;
+        expect(clearance(label, next, label.sector.label.radius), `${schoolYear} month ${index}`).toBeGreaterThanOrEqual(font / 2);
+      });
+      // Only a sliver of one day gives up the name; two days hold it.
+      for (const s of sectors) if (s.end !== s.start) expect(s.labelFit, `${schoolYear} ${s.start}`).toBe('full');
+    }
+  });
+
+  it('number the day of a week cut to one day at either end of November 2026', () => {
+    const november = layoutWheel({ deadlines: [], period, today, zoom: { level: 'month', index: 3 } });
+    expect(november.sectors.map((s) => [s.unit.kind === 'week' ? s.unit.week : 0, s.labelFit])).toEqual([
+      [44, 'number'],
+      [45, 'full'],
+      [46, 'full'],
+      [47, 'full'],
+      [48, 'full'],
+      [49, 'number'],
+    ]);
+  });
+
+  it.each(schoolYears)('do not overlap in the tick band in the year and its quarters, %s', (schoolYear) => {
+    const yearPeriod = wheelPeriod(schoolYear);
+    // Two digits at the largest tick font (13) are 1.4 em wide; half an em clear between them.
+    const minDistance = 13 * 1.9;
+    for (const zoom of zooms.filter((z) => z.level !== 'month')) {
+      const points = layoutWheel({ deadlines: [], period: yearPeriod, today, zoom }).ticks.flatMap((t) => (t.label ? [t.label] : []));
+      let closest = Infinity;
+      for (let i = 0; i < points.length; i++) {
+        for (let j = i + 1; j < points.length; j++) {
+          closest = Math.min(closest, Math.hypot(points[i]!.point.x - points[j]!.point.x, points[i]!.point.y - points[j]!.point.y));
+        }
+      }
+      expect(closest, `${schoolYear} ${name(zoom)}`).toBeGreaterThanOrEqual(minDistance);
+    }
+  });
+
+  it('put the numbers of the weeks cut at 12 o\'clock in the middle of their days shown', () => {
+    // 1 August 2024 is a Thursday: week 31 of 2024 shows 1–4 August, week 31 of 2025 shows 28–31 July.
+    const layout = layoutWheel({ deadlines: [], period: wheelPeriod('2024-2025' as SchoolYear), today });
+    const labelled = layout.ticks.filter((t) => t.label);
+    const [first, last] = [labelled[0]!, labelled.at(-1)!];
+    expect([first.label!.value, last.label!.value]).toEqual([31, 31]);
+    const at = (point: { x: number; y: number }) => turnOf((Math.atan2(point.x, -point.y) + TAU) % TAU);
+    expect(at(first.label!.point)).toBeCloseTo(2 / 365, 9);
+    expect(at(last.label!.point)).toBeCloseTo(363 / 365, 9);
   });
 });
 

@@ -10,7 +10,7 @@
  */
 import { CATEGORIES, categoryByKey, type CategoryKey } from '../model/category';
 import type { Deadline } from '../model/entry';
-import { addDays, daysInMonth, isoWeekday, isoWeekOf, plainDate, toYearMonthDay, type PlainDate } from '../time/plainDate';
+import { addDays, daysInMonth, isoWeekday, isoWeekOf, maxDate, minDate, plainDate, toYearMonthDay, type PlainDate } from '../time/plainDate';
 import { radians, type Radians } from './angle';
 import {
   annularSectorPath,
@@ -122,6 +122,23 @@ export type SectorUnit =
   | { readonly kind: 'month'; readonly year: number; readonly month: number; /** Month index in the period, for zooming in. */ readonly index: number }
   | { readonly kind: 'week'; readonly isoYear: number; readonly week: number };
 
+/**
+ * How much of a sector's name its arc holds: all of it ("uke 44", "September"), only the week's
+ * number ("44"), or nothing.
+ */
+export type SectorLabelFit = 'full' | 'number' | 'none';
+
+/**
+ * Arc length a week's name needs, in ems of the sector font. The widest name, "Week 53", is
+ * 4.8 em in bold DejaVu Sans (the widest font the stack falls back to; 4.0 em in Segoe UI and
+ * Arial); with a quarter em clear on either side. One day of a month (at most 5.1 em at the
+ * default sizes) is too short for it, so a week of which the month shows one day gets its
+ * number only: the first and last such slivers meet at 12 o'clock, where two names overlapped.
+ */
+export const WEEK_NAME_EMS = 5.4;
+/** The same for a week's number alone: "53" is 1.4 em in bold DejaVu Sans. */
+export const WEEK_NUMBER_EMS = 1.9;
+
 export interface SectorLayout {
   readonly unit: SectorUnit;
   readonly start: PlainDate;
@@ -133,6 +150,8 @@ export interface SectorLayout {
   /** Boundary line at the sector's start, from the hub across the rings. */
   readonly boundary: string;
   readonly label: LabelArc;
+  /** How much of the name to write on `label`; months always fit. */
+  readonly labelFit: SectorLabelFit;
   /** Today falls in this sector. */
   readonly current: boolean;
 }
@@ -142,7 +161,10 @@ export interface TickLayout {
   readonly date: PlainDate;
   readonly angle: Radians;
   readonly d: string;
-  /** ISO week number or day of the month, upright, at the tick band's middle. */
+  /**
+   * ISO week number or day of the month, upright, at the tick band's middle: in the middle of
+   * the week's days in the window, so the numbers of two weeks cut at 12 o'clock stay apart.
+   */
   readonly label?: { readonly value: number; readonly point: Point };
 }
 
@@ -399,7 +421,7 @@ function sectorLayout(
 ): SectorLayout {
   const startAngle = dateToAngle(window, start, 'start');
   const endAngle = dateToAngle(window, end, 'end');
-  const labelRadius = (sectorInner + sectorOuter) / 2;
+  const label = labelArcPath((sectorInner + sectorOuter) / 2, startAngle, endAngle, dims.sectorFontSize);
   return {
     unit,
     start,
@@ -408,7 +430,8 @@ function sectorLayout(
     endAngle,
     d: annularSectorPath(sectorInner, sectorOuter, startAngle, endAngle),
     boundary: radialLinePath(hubRadius, ringsRadius, startAngle),
-    label: labelArcPath(labelRadius, startAngle, endAngle, dims.sectorFontSize),
+    label,
+    labelFit: unit.kind === 'month' ? 'full' : weekLabelFit((endAngle - startAngle) * label.radius, dims.sectorFontSize),
     current: today >= start && today <= end,
   };
 }
@@ -432,6 +455,10 @@ function monthSectors(
     sectors.push(sectorLayout({ kind: 'month', year, month, index }, start, end, window, today, dims, hubRadius, ringsRadius, sectorInner, sectorOuter));
   }
   return sectors;
+}
+
+function weekLabelFit(room: number, fontSize: number): SectorLabelFit {
+  return room >= WEEK_NAME_EMS * fontSize ? 'full' : room >= WEEK_NUMBER_EMS * fontSize ? 'number' : 'none';
 }
 
 /** At month zoom the name band shows the ISO weeks, cut at the month's edges. */
@@ -458,13 +485,20 @@ function weekSectors(
 
 /**
  * A tick at each Monday (and a short one at every other day when zoomed to a quarter); the ISO
- * week's number at the week's middle whenever its Thursday, which names the week, is in the
- * window, also for a week that began before the window.
+ * week's number whenever its Thursday, which names the week, is in the window, also for a week
+ * that began before the window. The number sits in the middle of the week's days in the window:
+ * a window that starts on a Thursday and is a day longer than whole weeks (a year from a
+ * Thursday 1 August, a quarter) has a week cut at each end, and at their whole weeks' middles
+ * the two numbers were a day apart at 12 o'clock, on top of each other at year zoom.
  */
 function weekTicks(window: DateWindow, tickInner: number, dims: WheelDimensions, withDays: boolean): TickLayout[] {
   const ticks: TickLayout[] = [];
   const labelRadius = tickInner + dims.tickBand / 2;
-  const weekMiddle = (monday: PlainDate): Radians => radians(((dayOffset(window, monday) + 3.5) / window.days) * 2 * Math.PI);
+  const weekMiddle = (monday: PlainDate): Radians => {
+    const first = dayOffset(window, maxDate(monday, window.start), 'start');
+    const last = dayOffset(window, minDate(addDays(monday, 6), window.end), 'end');
+    return radians(((first + last) / 2 / window.days) * 2 * Math.PI);
+  };
   for (let monday = addDays(window.start, 1 - isoWeekday(window.start)); monday <= window.end; monday = addDays(monday, 7)) {
     if (withDays) {
       for (let i = 1; i < 7; i++) {

@@ -76,6 +76,16 @@ describe('wheel SVG markup', () => {
     expect(svg).toContain('I dag 28. november 2026');
   });
 
+  it('writes only the number of a week the month shows one day of, so the two at 12 o\'clock stay apart', () => {
+    const november = layoutWheel({ deadlines, period, today, zoom: { level: 'month', index: 3 } });
+    for (const locale of ['nb', 'en'] as const) {
+      const svg = wheelSvgMarkup({ layout: november, theme: 'light', locale, strings: wheelStrings[locale], id: 'w1' });
+      const names = [...svg.matchAll(/<textPath [^>]*>([^<]*)<\/textPath>/g)].map((m) => m[1]);
+      const week = locale === 'nb' ? 'Uke' : 'Week';
+      expect(names).toEqual(['44', `${week} 45`, `${week} 46`, `${week} 47`, `${week} 48`, '49']);
+    }
+  });
+
   it('exports without focus stops but with a title on every item', () => {
     const svg = exportWheelSvg({ deadlines, schoolYear, today, theme: 'light', locale: 'en', strings: wheelStrings.en });
     expect(svg.startsWith('<?xml')).toBe(true);

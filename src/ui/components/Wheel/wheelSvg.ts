@@ -194,10 +194,13 @@ function dialMarkup(input: WheelSvgInput, p: WheelPalette): string {
   parts.push(`<defs>${defs.join('')}</defs>`);
   layout.sectors.forEach((sector, i) => {
     const unit = sector.unit;
+    if (sector.labelFit === 'none') return;
     const text =
       unit.kind === 'month'
         ? capitalize(zoomed ? formatTemplate(strings.monthFormat, { month: monthName(strings, unit.month), year: unit.year }) : monthName(strings, unit.month))
-        : capitalize(formatTemplate(strings.weekNumber, { week: unit.week }));
+        : sector.labelFit === 'number'
+          ? String(unit.week)
+          : capitalize(formatTemplate(strings.weekNumber, { week: unit.week }));
     const fill = sector.current ? p.currentText : p.text;
     parts.push(
       `<text${sector.current ? ' class="aw-cur-t"' : ''} font-size="${dims.sectorFontSize}" font-weight="${sector.current ? 700 : 600}" fill="${fill}" pointer-events="none">` +

@@ -155,6 +155,8 @@ describe('the Outlook task pane in a browser, without Office.js', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await pane.noInsertNote().textContent()).toContain('Du ser ruta utanfor Outlook');
     expect(await pane.calendarButtons().first().textContent()).toBe('Legg til i kalenderen min');
+    // Nynorsk dates, also in a Chromium without nynorsk locale data (Debian's wrote "Mon, Nov 30").
+    expect(await pane.monthRows().first().textContent()).toMatch(/(må|ty|on|to|fr|la|sø)\. \d{1,2}\. (jan\.|feb\.|mars|apr\.|mai|juni|juli|aug\.|sep\.|okt\.|nov\.|des\.)/);
     await screenshot(page, 'taskpane-dark');
     await page.getByRole('button', { name: 'Vis filter' }).click();
     const violations = await axe(page);

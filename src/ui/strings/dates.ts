@@ -1,27 +1,77 @@
 /**
- * Formatting of plain dates for people. A PlainDate is a calendar day in Norway; it is
- * formatted through a Date at 12:00 UTC with `timeZone: 'Europe/Oslo'`, which is the same
- * calendar day in Oslo all year (13:00 or 14:00), so no view ever shifts a day.
+ * Dates for people. A PlainDate is a calendar day in Norway and is written from its own year,
+ * month and day with the names and patterns below, never through a `Date` or `Intl`: so no
+ * view shifts a day, and nynorsk reads as nynorsk in every browser (Debian's Chromium has no
+ * nynorsk data and wrote "Mon, Nov 30"); English reads the same on every engine (ICU's en-GB
+ * put a comma after the weekday of a single day or of a span across a new year, but not
+ * elsewhere). The names are CLDR's, as Node's full ICU has them (`strings.test.ts` checks).
  */
-import { toYearMonthDay, type PlainDate } from '../../domain/time/plainDate';
-import { INTL_LOCALE, type Locale } from './define';
+import { isoWeekday, toYearMonthDay, type PlainDate } from '../../domain/time/plainDate';
+import { defineStrings, format, INTL_LOCALE, type Locale } from './define';
 
-const cache = new Map<string, Intl.DateTimeFormat>();
+type Twelve = readonly [string, string, string, string, string, string, string, string, string, string, string, string];
+/** Monday first, as ISO weekdays count. */
+type Seven = readonly [string, string, string, string, string, string, string];
 
-function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let found = cache.get(key);
-  if (!found) {
-    found = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: 'Europe/Oslo', ...options });
-    cache.set(key, found);
-  }
-  return found;
+interface DateNames {
+  readonly months: Twelve;
+  /** As written after a day ("5. okt."), not standing alone. */
+  readonly monthsShort: Twelve;
+  readonly weekdays: Seven;
+  readonly weekdaysShort: Seven;
 }
 
-function noonUtc(date: PlainDate): Date {
-  const { year, month, day } = toYearMonthDay(date);
-  return new Date(Date.UTC(year, month - 1, day, 12));
-}
+const NORWEGIAN_MONTHS: Twelve = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+const NORWEGIAN_MONTHS_SHORT: Twelve = ['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'];
+
+export const DATE_NAMES: Readonly<Record<Locale, DateNames>> = {
+  nb: {
+    months: NORWEGIAN_MONTHS,
+    monthsShort: NORWEGIAN_MONTHS_SHORT,
+    weekdays: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+    weekdaysShort: ['man.', 'tir.', 'ons.', 'tor.', 'fre.', 'lør.', 'søn.'],
+  },
+  nn: {
+    months: NORWEGIAN_MONTHS,
+    monthsShort: NORWEGIAN_MONTHS_SHORT,
+    weekdays: ['måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag', 'søndag'],
+    weekdaysShort: ['må.', 'ty.', 'on.', 'to.', 'fr.', 'la.', 'sø.'],
+  },
+  en: {
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+    weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+    weekdaysShort: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  },
+};
+
+export const dateStrings = defineStrings('dates', {
+  nb: {
+    dayMonth: '{day}. {month}',
+    /** The start of a span within one month: "5.–9. oktober". */
+    dayAlone: '{day}.',
+    withWeekday: '{weekday} {date}',
+    withYear: '{date} {year}',
+    span: '{start}–{end}',
+    monthYear: '{month} {year}',
+  },
+  nn: {
+    dayMonth: '{day}. {month}',
+    dayAlone: '{day}.',
+    withWeekday: '{weekday} {date}',
+    withYear: '{date} {year}',
+    span: '{start}–{end}',
+    monthYear: '{month} {year}',
+  },
+  en: {
+    dayMonth: '{day} {month}',
+    dayAlone: '{day}',
+    withWeekday: '{weekday} {date}',
+    withYear: '{date} {year}',
+    span: '{start} – {end}',
+    monthYear: '{month} {year}',
+  },
+});
 
 export type DateStyle =
   /** "28. november 2026" */
@@ -31,26 +81,43 @@ export type DateStyle =
   /** "lørdag 28. november 2026" */
   | 'full';
 
-const STYLES: Readonly<Record<DateStyle, Intl.DateTimeFormatOptions>> = {
-  long: { day: 'numeric', month: 'long', year: 'numeric' },
-  short: { weekday: 'short', day: 'numeric', month: 'short' },
-  full: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
-};
-
-export function formatPlainDate(date: PlainDate, locale: Locale, style: DateStyle = 'long'): string {
-  return formatter(locale, STYLES[style]).format(noonUtc(date));
+/** A day without its year: all of it, or only the day of the month when a span's end names the month. */
+function dayText(date: PlainDate, locale: Locale, style: DateStyle, withMonth: boolean): string {
+  const s = dateStrings[locale];
+  const names = DATE_NAMES[locale];
+  const { month, day } = toYearMonthDay(date);
+  const monthName = (style === 'short' ? names.monthsShort : names.months)[month - 1]!;
+  const text = withMonth ? format(s.dayMonth, { day, month: monthName }) : format(s.dayAlone, { day });
+  if (style === 'long') return text;
+  const weekday = (style === 'short' ? names.weekdaysShort : names.weekdays)[isoWeekday(date) - 1]!;
+  return format(s.withWeekday, { weekday, date: text });
 }
 
-/** A single day, or an inclusive span of days ("3.–7. okt." style ranges from Intl). */
+export function formatPlainDate(date: PlainDate, locale: Locale, style: DateStyle = 'long'): string {
+  const text = dayText(date, locale, style, true);
+  return style === 'short' ? text : format(dateStrings[locale].withYear, { date: text, year: toYearMonthDay(date).year });
+}
+
+/**
+ * A single day, or an inclusive span of days, naming a year or month once when both ends share
+ * it: "5.–9. oktober 2026", "28. september–2. oktober 2026", "21. desember 2026–1. januar 2027".
+ */
 export function formatDateSpan(start: PlainDate, end: PlainDate, locale: Locale, style: DateStyle = 'long'): string {
   if (start === end) return formatPlainDate(start, locale, style);
-  return formatter(locale, STYLES[style]).formatRange(noonUtc(start), noonUtc(end));
+  const from = toYearMonthDay(start);
+  const to = toYearMonthDay(end);
+  const crossesYear = from.year !== to.year;
+  // The short style leaves the year to the month heading above it, except across a new year.
+  const withYear = (date: PlainDate) =>
+    style === 'short' && crossesYear ? format(dateStrings[locale].withYear, { date: formatPlainDate(date, locale, style), year: toYearMonthDay(date).year }) : formatPlainDate(date, locale, style);
+  const first = crossesYear ? withYear(start) : dayText(start, locale, style, from.month !== to.month);
+  return format(dateStrings[locale].span, { start: first, end: withYear(end) });
 }
 
 /** "November 2026": a month heading, capitalised (Norwegian month names are lower case in running text). */
 export function formatMonthHeading(yearMonth: string, locale: Locale): string {
   const [year, month] = yearMonth.split('-').map(Number);
-  const text = formatter(locale, { month: 'long', year: 'numeric' }).format(new Date(Date.UTC(year!, month! - 1, 15, 12)));
+  const text = format(dateStrings[locale].monthYear, { month: DATE_NAMES[locale].months[month! - 1]!, year: year! });
   return text.charAt(0).toLocaleUpperCase(INTL_LOCALE[locale]) + text.slice(1);
 }
 

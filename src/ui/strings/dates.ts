@@ -76,7 +76,7 @@ export const dateStrings = defineStrings('dates', {
 export type DateStyle =
   /** "28. november 2026" */
   | 'long'
-  /** "lør. 28. nov." */
+  /** "lør. 28. nov. 2026" */
   | 'short'
   /** "lørdag 28. november 2026" */
   | 'full';
@@ -94,8 +94,7 @@ function dayText(date: PlainDate, locale: Locale, style: DateStyle, withMonth: b
 }
 
 export function formatPlainDate(date: PlainDate, locale: Locale, style: DateStyle = 'long'): string {
-  const text = dayText(date, locale, style, true);
-  return style === 'short' ? text : format(dateStrings[locale].withYear, { date: text, year: toYearMonthDay(date).year });
+  return format(dateStrings[locale].withYear, { date: dayText(date, locale, style, true), year: toYearMonthDay(date).year });
 }
 
 /**
@@ -106,12 +105,18 @@ export function formatDateSpan(start: PlainDate, end: PlainDate, locale: Locale,
   if (start === end) return formatPlainDate(start, locale, style);
   const from = toYearMonthDay(start);
   const to = toYearMonthDay(end);
-  const crossesYear = from.year !== to.year;
-  // The short style leaves the year to the month heading above it, except across a new year.
-  const withYear = (date: PlainDate) =>
-    style === 'short' && crossesYear ? format(dateStrings[locale].withYear, { date: formatPlainDate(date, locale, style), year: toYearMonthDay(date).year }) : formatPlainDate(date, locale, style);
-  const first = crossesYear ? withYear(start) : dayText(start, locale, style, from.month !== to.month);
-  return format(dateStrings[locale].span, { start: first, end: withYear(end) });
+  const first =
+    from.year !== to.year ? formatPlainDate(start, locale, style) : dayText(start, locale, style, from.month !== to.month);
+  return format(dateStrings[locale].span, { start: first, end: formatPlainDate(end, locale, style) });
+}
+
+/**
+ * The days of a deadline as the tab writes them wherever it shows one (its row in the list, its
+ * details, a "se også" link to it): short enough for the list's date column, with the weekday,
+ * and with the year, since a deadline opened from a link has no month heading above it.
+ */
+export function formatDeadlineDays(deadline: { readonly start: PlainDate; readonly end: PlainDate }, locale: Locale): string {
+  return formatDateSpan(deadline.start, deadline.end, locale, 'short');
 }
 
 /** "November 2026": a month heading, capitalised (Norwegian month names are lower case in running text). */

@@ -48,13 +48,13 @@ describe('dates for people', () => {
   it.each([
     // One day; a span within a month, across months, across a new year.
     ['nb', 'long', ['5. oktober 2026', '5.–9. oktober 2026', '28. september–2. oktober 2026', '21. desember 2026–1. januar 2027']],
-    ['nb', 'short', ['man. 5. okt.', 'man. 5.–fre. 9. okt.', 'man. 28. sep.–fre. 2. okt.', 'man. 21. des. 2026–fre. 1. jan. 2027']],
+    ['nb', 'short', ['man. 5. okt. 2026', 'man. 5.–fre. 9. okt. 2026', 'man. 28. sep.–fre. 2. okt. 2026', 'man. 21. des. 2026–fre. 1. jan. 2027']],
     ['nb', 'full', ['mandag 5. oktober 2026', 'mandag 5.–fredag 9. oktober 2026', 'mandag 28. september–fredag 2. oktober 2026', 'mandag 21. desember 2026–fredag 1. januar 2027']],
-    ['nn', 'short', ['må. 5. okt.', 'må. 5.–fr. 9. okt.', 'må. 28. sep.–fr. 2. okt.', 'må. 21. des. 2026–fr. 1. jan. 2027']],
+    ['nn', 'short', ['må. 5. okt. 2026', 'må. 5.–fr. 9. okt. 2026', 'må. 28. sep.–fr. 2. okt. 2026', 'må. 21. des. 2026–fr. 1. jan. 2027']],
     ['nn', 'full', ['måndag 5. oktober 2026', 'måndag 5.–fredag 9. oktober 2026', 'måndag 28. september–fredag 2. oktober 2026', 'måndag 21. desember 2026–fredag 1. januar 2027']],
     ['en', 'long', ['5 October 2026', '5 – 9 October 2026', '28 September – 2 October 2026', '21 December 2026 – 1 January 2027']],
     // No comma after the weekday, in a single day as in a span, and a month named once as in Norwegian.
-    ['en', 'short', ['Mon 5 Oct', 'Mon 5 – Fri 9 Oct', 'Mon 28 Sept – Fri 2 Oct', 'Mon 21 Dec 2026 – Fri 1 Jan 2027']],
+    ['en', 'short', ['Mon 5 Oct 2026', 'Mon 5 – Fri 9 Oct 2026', 'Mon 28 Sept – Fri 2 Oct 2026', 'Mon 21 Dec 2026 – Fri 1 Jan 2027']],
     ['en', 'full', ['Monday 5 October 2026', 'Monday 5 – Friday 9 October 2026', 'Monday 28 September – Friday 2 October 2026', 'Monday 21 December 2026 – Friday 1 January 2027']],
   ] as const)('writes single days and inclusive spans in %s, %s', (locale, style, expected) => {
     const spans = [

@@ -1,10 +1,16 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { resolveDataset } from '../../../domain/rules/resolve';
-import type { DateMove } from '../../../domain/model/entry';
+import type { DateMove, Deadline, DeadlineKey } from '../../../domain/model/entry';
 import type { PlainDate } from '../../../domain/time/plainDate';
 import type { SchoolYear } from '../../../domain/time/schoolYear';
 import { datasetForYear } from '../../../data/datasets';
-import { datesAsWrittenText, moveText } from './renderDeadlineDetails';
+import type { Locale } from '../../strings/define';
+import { StringsProvider } from '../../strings/StringsProvider';
+import { DeadlineList } from '../DeadlineList';
+import type { DeadlineDetailsState } from './DeadlineDetails.types';
+import { DetailsFields, datesAsWrittenText, moveText } from './renderDeadlineDetails';
 import { resolveReferences } from './useDeadlineDetails';
 
 const { dataset } = datasetForYear('2026-2027' as SchoolYear);
@@ -55,5 +61,36 @@ describe('details of a deadline', () => {
     [{ field: 'date', from: '2027-03-01' as PlainDate, to: '2027-03-01' as PlainDate, reason: { kind: 'leap-day' } }, 'en', 'Moved from 1 March 2027 to 1 March 2027 because 29 February does not exist this year.'],
   ])('explains a moved date (%#)', (move, locale, expected) => {
     expect(moveText(move, locale)).toBe(expected);
+  });
+});
+
+/** What the dialog shows under its date heading ("Dato", "Date"). */
+function detailsDate(deadline: Deadline, locale: Locale): string {
+  const state = { locale, references: resolveReferences(deadline, deadline.entry, all, dataset.notes) } as unknown as DeadlineDetailsState;
+  const html = renderToStaticMarkup(createElement(DetailsFields, { state, classes: {} as never, deadline }));
+  return /<dd[^>]*>([^<]+)/.exec(html)![1]!;
+}
+
+/** What the list shows at the start of each row, by deadline key. */
+function listDates(deadlines: readonly Deadline[], locale: Locale): Map<string, string> {
+  const list = createElement(DeadlineList, { deadlines, today: '2026-11-28' as PlainDate, selectedKeys: new Set<DeadlineKey>(), onSelectionChange: () => {}, onOpen: () => {} });
+  const html = renderToStaticMarkup(createElement(StringsProvider, { locale, children: list }));
+  return new Map([...html.matchAll(/<li [^>]*data-deadline-key="([^"]+)"[^>]*>.*?>([^<]+)</g)].map((m) => [m[1]!, m[2]!]));
+}
+
+describe('the date of a deadline', () => {
+  it.each<Locale>(['nb', 'nn', 'en'])('reads the same in the details as in the list, for every deadline, in %s', (locale) => {
+    const list = listDates(all, locale);
+    expect(list.size).toBe(all.length);
+    for (const deadline of all) expect(detailsDate(deadline, locale), deadline.key).toBe(list.get(deadline.key));
+  });
+
+  it.each<[Locale, string]>([
+    ['nb', 'man. 28. sep.–fre. 2. okt. 2026'],
+    ['en', 'Mon 28 Sept – Fri 2 Oct 2026'],
+  ])('writes the autumn holiday of week 40 in %s as %s', (locale, expected) => {
+    const week40 = all.find((d) => d.entry.id === 'hostferie-uke-40')!;
+    expect(detailsDate(week40, locale)).toBe(expected);
+    expect(listDates([week40], locale).get(week40.key)).toBe(expected);
   });
 });

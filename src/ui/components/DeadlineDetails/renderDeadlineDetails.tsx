@@ -15,7 +15,7 @@ import {
 import { countyByKey } from '../../../domain/model/county';
 import type { DateMove, Deadline, Entry } from '../../../domain/model/entry';
 import { CategoryBadge } from '../CategoryBadge';
-import { formatDateSpan, formatList, formatPlainDate, plural } from '../../strings/dates';
+import { formatDeadlineDays, formatList, formatPlainDate, plural } from '../../strings/dates';
 import { format, type Locale } from '../../strings/define';
 import { detailStrings, holidayStrings } from '../../strings/details';
 import type { DeadlineDetailsState } from './DeadlineDetails.types';
@@ -54,7 +54,8 @@ export function datesAsWrittenText(entry: Entry, locale: Locale): string | undef
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function Fields({ state, classes, deadline }: { state: DeadlineDetailsState; classes: Classes; deadline: Deadline }) {
+/** Every field of a deadline, as the dialog lists them. */
+export function DetailsFields({ state, classes, deadline }: { state: DeadlineDetailsState; classes: Classes; deadline: Deadline }) {
   const { locale } = state;
   const s = detailStrings[locale];
   const { entry } = deadline;
@@ -64,7 +65,7 @@ function Fields({ state, classes, deadline }: { state: DeadlineDetailsState; cla
     <dl className={classes.fields}>
       <dt className={classes.term}>{s.date}</dt>
       <dd className={classes.value}>
-        {formatDateSpan(deadline.start, deadline.end, locale, 'full')}
+        {formatDeadlineDays(deadline, locale)}
         {deadline.occurrences > 1 ? (
           <span className={classes.subtle}> · {format(s.occurrence, { occurrence: deadline.occurrence, occurrences: deadline.occurrences })}</span>
         ) : null}
@@ -135,7 +136,7 @@ function Fields({ state, classes, deadline }: { state: DeadlineDetailsState; cla
                       {ref.target.entry.title}
                     </Link>{' '}
                     <span className={classes.subtle}>
-                      ({formatDateSpan(ref.target.start, ref.target.end, state.locale)}) – {ref.text}
+                      ({formatDeadlineDays(ref.target, state.locale)}) – {ref.text}
                     </span>
                   </li>
                 ) : null,
@@ -194,7 +195,7 @@ export function renderDeadlineDetails(state: DeadlineDetailsState, classes: Clas
             {deadline ? deadline.entry.title : s.notFound}
           </DialogTitle>
           <DialogContent ref={state.contentRef}>
-            {deadline ? <Fields state={state} classes={classes} deadline={deadline} /> : <Text>{state.props.missingKey}</Text>}
+            {deadline ? <DetailsFields state={state} classes={classes} deadline={deadline} /> : <Text>{state.props.missingKey}</Text>}
           </DialogContent>
           <DialogActions className={classes.actions}>
             {deadline && state.copy?.kind === 'manual' ? (

@@ -1,9 +1,15 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { upcoming } from '../../../domain/filters/query';
+import type { Deadline, DeadlineKey } from '../../../domain/model/entry';
 import { resolveDataset } from '../../../domain/rules/resolve';
 import type { PlainDate } from '../../../domain/time/plainDate';
 import type { SchoolYear } from '../../../domain/time/schoolYear';
 import { datasetForYear } from '../../../data/datasets';
+import type { Locale } from '../../strings/define';
+import { StringsProvider } from '../../strings/StringsProvider';
+import { DeadlineList } from './DeadlineList';
 import { NEXT_DAYS, groupByMonth } from './useDeadlineList';
 
 const all = resolveDataset(datasetForYear('2026-2027' as SchoolYear).dataset);
@@ -21,5 +27,30 @@ describe('the list of deadlines', () => {
     const next = upcoming(all, today, NEXT_DAYS);
     expect(next.length).toBeGreaterThan(0);
     expect(next.every((d) => d.end >= today && d.start <= '2026-12-11')).toBe(true);
+  });
+});
+
+/** The date each row of the list shows (the first text of the row), by deadline key. */
+function listDates(deadlines: readonly Deadline[], locale: Locale): Map<string, string> {
+  const html = renderToStaticMarkup(
+    createElement(StringsProvider, {
+      locale,
+      children: createElement(DeadlineList, { deadlines, today: '2026-11-28' as PlainDate, selectedKeys: new Set<DeadlineKey>(), onSelectionChange: () => {}, onOpen: () => {}, mode: 'print' }),
+    }),
+  );
+  return new Map([...html.matchAll(/<li [^>]*data-deadline-key="([^"]+)"[^>]*>.*?>([^<]+)</g)].map((m) => [m[1]!, m[2]!]));
+}
+
+describe('dates in the list', () => {
+  const byId = (id: string) => all.find((d) => d.entry.id === id)!;
+  const shown = [byId('hostferie-uke-40'), byId('hostferie-uke-41'), byId('fellessensur-grunnskole'), byId('forste-overforing-soker-til-elev')];
+
+  it.each<[Locale, string[]]>([
+    ['nb', ['man. 28. sep.–fre. 2. okt. 2026', 'man. 5.–fre. 9. okt. 2026', 'man. 21.–ons. 23. juni 2027', 'man. 14. sep. 2026']],
+    ['nn', ['må. 28. sep.–fr. 2. okt. 2026', 'må. 5.–fr. 9. okt. 2026', 'må. 21.–on. 23. juni 2027', 'må. 14. sep. 2026']],
+    ['en', ['Mon 28 Sept – Fri 2 Oct 2026', 'Mon 5 – Fri 9 Oct 2026', 'Mon 21 – Wed 23 Jun 2027', 'Mon 14 Sept 2026']],
+  ])('writes a week, a range and a day (moved from Saturday 12 September) with the weekday and the year in %s', (locale, expected) => {
+    const dates = listDates(shown, locale);
+    expect(shown.map((d) => dates.get(d.key))).toEqual(expected);
   });
 });

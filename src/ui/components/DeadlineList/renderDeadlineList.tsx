@@ -1,7 +1,7 @@
 import { Button, Checkbox, Link, mergeClasses } from '@fluentui/react-components';
 import type { Deadline } from '../../../domain/model/entry';
 import { CategoryBadge } from '../CategoryBadge';
-import { formatDateSpan } from '../../strings/dates';
+import { formatDeadlineDays } from '../../strings/dates';
 import { format } from '../../strings/define';
 import { listStrings } from '../../strings/list';
 import type { DeadlineListState } from './DeadlineList.types';
@@ -16,7 +16,7 @@ function Row({ state, classes, deadline, section }: { state: DeadlineListState; 
   const compact = state.mode === 'compact';
   const isOpen = state.props.openKey === deadline.key;
   const isToday = deadline.start <= state.props.today && deadline.end >= state.props.today;
-  const date = formatDateSpan(deadline.start, deadline.end, state.locale, 'short');
+  const date = formatDeadlineDays(deadline, state.locale);
   const parties = entry.from || entry.to ? format(s.fromTo, { from: entry.from ?? '–', to: entry.to ?? '–' }) : undefined;
   return (
     <li

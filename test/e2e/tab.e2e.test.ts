@@ -26,6 +26,18 @@ function layoutShifts(page: Page): Promise<string[]> {
   );
 }
 
+/** WCAG contrast of a CSS rgb()/rgba() colour over an opaque one. */
+function contrastRatio(foreground: string, background: string): number {
+  const channels = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
+  const [br = 0, bg = 0, bb = 0] = channels(background);
+  const [fr = 0, fg = 0, fb = 0, alpha = 1] = channels(foreground);
+  const over = [fr * alpha + br * (1 - alpha), fg * alpha + bg * (1 - alpha), fb * alpha + bb * (1 - alpha)];
+  const luminance = (rgb: readonly number[]) =>
+    rgb.map((c) => c / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+  const [a, b] = [luminance(over), luminance([br, bg, bb])].sort((x, y) => y - x);
+  return (a! + 0.05) / (b! + 0.05);
+}
+
 const LINKED = '2026-2027/forste-overforing-soker-til-elev';
 const TOTAL = 124;
 
@@ -438,6 +450,36 @@ describe('the tab in a browser', () => {
       await screenshot(page, 'tab-dark-list');
       const violations = await axe(page);
       expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    });
+
+    it('rings a deadline title that has the keyboard focus, at least 3:1 against its row, in light, dark and forced colours', async () => {
+      for (const scheme of ['light', 'dark', 'forced'] as const) {
+        const o = await chromium.open(scheme === 'dark' ? { colorScheme: 'dark' } : {});
+        if (scheme === 'forced') await o.page.emulateMedia({ forcedColors: 'active' });
+        const tab = new TabPage(o.page);
+        await tab.goto(baseUrl, '?county=vestland');
+        const row = tab.monthRows().nth(2);
+        await row.getByRole('checkbox').focus();
+        await o.page.keyboard.press('Tab');
+        const title = row.getByRole('button');
+        expect(await title.evaluate((el) => el === document.activeElement), scheme).toBe(true);
+        const ring = await title.evaluate((el) => {
+          const after = getComputedStyle(el, '::after');
+          let background = 'rgba(0, 0, 0, 0)';
+          for (let node: Element | null = el; node && /rgba\(.*, 0\)$/.test(background); node = node.parentElement) background = getComputedStyle(node).backgroundColor;
+          const probe = document.body.appendChild(document.createElement('i'));
+          probe.style.color = 'Highlight';
+          const highlight = getComputedStyle(probe).color;
+          probe.remove();
+          return { width: parseFloat(after.borderTopWidth), style: after.borderTopStyle, colour: after.borderTopColor, background, highlight };
+        });
+        expect(ring.width, scheme).toBeGreaterThanOrEqual(2);
+        expect(ring.style, scheme).toBe('solid');
+        if (scheme === 'forced') expect(ring.colour).toBe(ring.highlight);
+        else expect(contrastRatio(ring.colour, ring.background), `${scheme}: ${ring.colour} on ${ring.background}`).toBeGreaterThanOrEqual(3);
+        await title.scrollIntoViewIfNeeded();
+        await screenshot(o.page, `list-title-focus-${scheme}`);
+      }
     });
 
     it('has no violations in high contrast (forced colours)', async () => {

@@ -1,4 +1,4 @@
-import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
+import { createFocusOutlineStyle, makeStyles, shorthands, tokens } from '@fluentui/react-components';
 
 export const useDeadlineListStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -71,6 +71,16 @@ export const useDeadlineListStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
     overflowWrap: 'anywhere',
+    // The ring is drawn around the title's box, which holds it and is as wide as the text; its
+    // own stacking context keeps the ring under the sticky toolbar when the row scrolls beneath it.
+    alignSelf: 'flex-start',
+    position: 'relative',
+    zIndex: 0,
+    // A link's own focus style is a double underline, easy to miss. Fluent's focus ring instead,
+    // all round the title however many lines it wraps to: 2px of colorStrokeFocus2 (black on
+    // light, white on dark, cyan on the Teams contrast theme: at least 12:1 against every row
+    // background) clear of the text, and Highlight in forced colours.
+    ...createFocusOutlineStyle({ style: { outlineOffset: tokens.spacingHorizontalXXS, outlineRadius: tokens.borderRadiusSmall } }),
   },
   meta: {
     display: 'flex',

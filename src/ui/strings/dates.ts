@@ -6,7 +6,7 @@
  * put a comma after the weekday of a single day or of a span across a new year, but not
  * elsewhere). The names are CLDR's, as Node's full ICU has them (`strings.test.ts` checks).
  */
-import { isoWeekday, toYearMonthDay, type PlainDate } from '../../domain/time/plainDate';
+import { isoWeekday, NORWEGIAN_MONTHS, toYearMonthDay, type PlainDate } from '../../domain/time/plainDate';
 import { defineStrings, format, INTL_LOCALE, type Locale } from './define';
 
 type Twelve = readonly [string, string, string, string, string, string, string, string, string, string, string, string];
@@ -21,7 +21,6 @@ interface DateNames {
   readonly weekdaysShort: Seven;
 }
 
-const NORWEGIAN_MONTHS: Twelve = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 const NORWEGIAN_MONTHS_SHORT: Twelve = ['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'];
 
 export const DATE_NAMES: Readonly<Record<Locale, DateNames>> = {
@@ -54,6 +53,8 @@ export const dateStrings = defineStrings('dates', {
     withYear: '{date} {year}',
     span: '{start}–{end}',
     monthYear: '{month} {year}',
+    /** Before the last of a list: "a, b og c". */
+    and: 'og',
   },
   nn: {
     dayMonth: '{day}. {month}',
@@ -62,6 +63,7 @@ export const dateStrings = defineStrings('dates', {
     withYear: '{date} {year}',
     span: '{start}–{end}',
     monthYear: '{month} {year}',
+    and: 'og',
   },
   en: {
     dayMonth: '{day} {month}',
@@ -70,6 +72,7 @@ export const dateStrings = defineStrings('dates', {
     withYear: '{date} {year}',
     span: '{start} – {end}',
     monthYear: '{month} {year}',
+    and: 'and',
   },
 });
 
@@ -126,13 +129,16 @@ export function formatMonthHeading(yearMonth: string, locale: Locale): string {
   return text.charAt(0).toLocaleUpperCase(INTL_LOCALE[locale]) + text.slice(1);
 }
 
-/** "a, b og c": a list joined as the language does ("and" in English). */
+/** "a, b og c": a list joined as the language does ("and" in English), without `Intl` (no nynorsk data in some browsers). */
 export function formatList(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(INTL_LOCALE[locale], { type: 'conjunction' }).format(items);
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${dateStrings[locale].and} ${items.at(-1)!}`;
 }
 
-/** Picks the plural form of a count (`one` / `other` in nb, nn and en). */
-export function plural(locale: Locale, count: number, forms: { readonly one: string; readonly other: string }): string {
-  const rule = new Intl.PluralRules(INTL_LOCALE[locale]).select(count);
-  return rule === 'one' ? forms.one : forms.other;
+/**
+ * Picks the plural form of a count. Bokmål, nynorsk and English share one rule (CLDR: `one` for
+ * exactly 1, else `other`), written out so a browser without nynorsk data cannot choose otherwise.
+ */
+export function plural(_locale: Locale, count: number, forms: { readonly one: string; readonly other: string }): string {
+  return count === 1 ? forms.one : forms.other;
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { INTL_LOCALE, LOCALES, isStringTable, placeholdersOf, type StringTable } from './define';
-import { DATE_NAMES, formatDateSpan, formatMonthHeading, formatPlainDate, plural } from './dates';
+import { DATE_NAMES, formatDateSpan, formatList, formatMonthHeading, formatPlainDate, plural } from './dates';
 import type { PlainDate } from '../../domain/time/plainDate';
 
 const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./*.test.ts'], { eager: true });
@@ -64,6 +64,19 @@ describe('dates for people', () => {
       ['2026-12-21', '2027-01-01'],
     ] as const;
     expect(spans.map(([start, end]) => formatDateSpan(d(start), d(end), locale, style))).toEqual(expected);
+  });
+
+  it('joins a list and picks a plural form as CLDR does for each language, without the browser’s data', () => {
+    for (const locale of LOCALES) {
+      const and = locale === 'en' ? 'and' : 'og';
+      expect(formatList(['a', 'b', 'c'], locale)).toBe(new Intl.ListFormat(locale === 'en' ? 'en-GB' : 'nb', { type: 'conjunction' }).format(['a', 'b', 'c']));
+      expect(formatList(['a', 'b'], locale)).toBe(`a ${and} b`);
+      expect(formatList(['a'], locale)).toBe('a');
+      for (const count of [0, 1, 2, 5, 21, 101]) {
+        const rule = new Intl.PluralRules(locale === 'en' ? 'en-GB' : locale === 'nn' ? 'nn' : 'nb').select(count);
+        expect(plural(locale, count, { one: 'one', other: 'other' }), `${locale} ${count}`).toBe(rule === 'one' ? 'one' : 'other');
+      }
+    }
   });
 
   it('uses the names CLDR gives each language (as Node, with all its locale data, has them)', () => {

@@ -119,9 +119,15 @@ describe('the tab in a browser', () => {
     expect(await again.tab.search().inputValue()).toBe('Udir');
     expect(await again.tab.countyShown().textContent()).toContain('Vestland');
 
-    await page.getByRole('button', { name: 'Nullstill filter' }).click();
+    // The search box's clear button is named in Norwegian.
+    expect(await page.getByRole('button', { name: 'Tøm søket' }).count()).toBe(1);
+    // With the keyboard: the focus stays on the button, which now has nothing left to clear.
+    await page.getByRole('button', { name: 'Nullstill filter' }).focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => tab.monthRows().count()).toBe(120);
     expect(new URL(page.url()).searchParams.get('county')).toBe('vestland');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Nullstill filter');
+    expect(await page.getByRole('button', { name: 'Nullstill filter' }).getAttribute('aria-disabled')).toBe('true');
     expect(errors).toEqual([]);
   });
 

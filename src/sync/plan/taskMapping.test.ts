@@ -50,7 +50,7 @@ describe('toDesiredTask', () => {
       moves: [{ field: 'date', from: '2026-12-05' as PlainDate, to: '2026-12-07' as PlainDate, reason: { kind: 'weekend' } }],
     };
     expect(taskDescription(moved, 'nb')).toBe('Når: 7. desember 2026\nI årshjulet står det: 05.des\nFlyttet fra: 5. desember 2026 (helg)');
-    expect(taskDescription(moved, 'en')).toBe('When: 7 December 2026\nThe årshjul says: 05.des\nMoved from: 5 December 2026 (weekend)');
+    expect(taskDescription(moved, 'en')).toBe('When: 7 December 2026\nThe annual wheel says: 05.des\nMoved from: 5 December 2026 (weekend)');
     const range = makeDeadline({ id: 'r', start: '2027-06-21', end: '2027-06-23', whenAsWritten: '19.jun til 21.jun' });
     expect(taskDescription(range, 'nn').split('\n')[0]).toBe('Når: 21. juni 2027 – 23. juni 2027');
     expect(eventBodyHtml(moved, 'nb')).toContain('<p><b>Når:</b> 7. desember 2026</p><p><b>I årshjulet står det:</b> 05.des</p><p><b>Flyttet fra:</b> 5. desember 2026 (helg)</p>');
@@ -60,7 +60,7 @@ describe('toDesiredTask', () => {
     const base = makeDeadline({ id: 'kept', start: '2026-09-28', whenAsWritten: '27.sep' });
     const kept: Deadline = { ...base, entry: { ...base.entry, datesAsWritten: { schoolYear: '2022-2023' as SchoolYear, dates: ['26. september', '1. oktober'] } } };
     expect(taskDescription(kept, 'nb').split('\n')).toContain('Datoer i teksten, som i årshjulet for 2022–2023: 26. september, 1. oktober');
-    expect(taskDescription(kept, 'en').split('\n')).toContain('Dates in the text, as in the årshjul for 2022–2023: 26. september, 1. oktober');
+    expect(taskDescription(kept, 'en').split('\n')).toContain('Dates in the text, as in the annual wheel for 2022–2023: 26. september, 1. oktober');
     expect(eventBodyHtml(kept, 'nn')).toContain('<p><b>Datoar i teksten, som i årshjulet for 2022–2023:</b> 26. september, 1. oktober</p>');
     expect(taskDescription(base, 'nb')).not.toContain('Datoer i teksten');
   });

@@ -131,7 +131,7 @@ export const pushStrings = defineStrings('push', {
     'error.consent-required': 'Appen manglar løyve. Logg inn på nytt og godta.',
     'error.forbidden': 'Du har ikkje tilgang til dette.',
     'error.throttled': 'Tenesta er oppteken. Prøv igjen om litt.',
-    'error.network': 'Inga samband. Sjekk nettet og prøv igjen.',
+    'error.network': 'Ikkje noko samband. Sjekk nettet og prøv igjen.',
     'error.not-found': 'Fann ikkje målet (det kan vere sletta).',
     'error.conflict': 'Nokon endra det samstundes. Prøv igjen.',
     'error.invalid-request': 'Førespurnaden vart avvist.',

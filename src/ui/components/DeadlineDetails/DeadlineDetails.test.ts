@@ -26,7 +26,7 @@ describe('details of a deadline', () => {
       '«1. oktober» og «11. november» står som i årshjulet for 2022–2023, og er ikkje rekna om til dette skuleåret. Sjekk datoane før du brukar dei.',
     );
     expect(datesAsWrittenText(entry('privatskoler-oppdatert-ssbelev'), 'en')).toBe(
-      '“1. oktober” and “11. november” are as written in the årshjul for 2022–2023 and have not been carried over to this school year. Check the dates before you rely on them.',
+      '“1. oktober” and “11. november” are as written in the annual wheel for 2022–2023 and have not been carried over to this school year. Check the dates before you rely on them.',
     );
     // A row whose only text date moved with it says nothing.
     expect(datesAsWrittenText(entry('forste-overforing-soker-til-elev'), 'nb')).toBeUndefined();

@@ -42,7 +42,12 @@ export function renderFilters(state: FiltersState, classes: Classes) {
       </fieldset>
       <div className={classes.row}>
         <Field label={s.search} className={classes.search}>
-          <SearchBox value={state.text} placeholder={s.searchPlaceholder} onChange={(_, data) => state.setText(data.value)} />
+          <SearchBox
+            value={state.text}
+            placeholder={s.searchPlaceholder}
+            onChange={(_, data) => state.setText(data.value)}
+            dismiss={{ 'aria-label': s.searchClear, title: s.searchClear }}
+          />
         </Field>
         <Field label={s.party}>
           <Dropdown
@@ -87,7 +92,8 @@ export function renderFilters(state: FiltersState, classes: Classes) {
       </div>
       <div className={classes.footer}>
         <Switch checked={value.upcoming} onChange={(_, data) => state.setUpcoming(data.checked)} label={s.upcoming} />
-        <Button appearance="secondary" disabled={!state.props.canClear} onClick={state.props.onClear}>
+        {/* Stays focusable when there is nothing left to clear: pressing it must not drop the focus. */}
+        <Button appearance="secondary" disabledFocusable={!state.props.canClear} onClick={state.props.onClear}>
           {s.clear}
         </Button>
         <span className={classes.count} role="status" aria-live="polite" data-testid="filter-count">

@@ -111,7 +111,7 @@ const nn: WheelStrings = {
   wheelLabel: 'Årshjul {schoolYear} {county}',
   wheelInstructions: 'Piltastane flyttar mellom fristane i datorekkjefølgje. Enter opnar fristen.',
   itemLabel: '{date}, {title}, {category}',
-  clusterLabel: '{count} fristar, {date}, {category}. Opna lista',
+  clusterLabel: '{count} fristar, {date}, {category}. Opne lista',
   selectedLabel: '{label}, vald',
   clusterSelectedLabel: '{label}. {count} valde',
   clusterListTitle: '{count} fristar, {date}',

@@ -361,6 +361,15 @@ describe('the tab in a browser', () => {
     await expect.poll(() => page.getByRole('menu').count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
     expect(await button.getAttribute('aria-expanded')).toBe('false');
+    // Choosing an item with the keyboard gives the focus back to the button too.
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedName).toBe('Skriv ut på A4');
+    for (let i = 0; i < 4 && (await focusedName()) !== 'Last ned filteret som kalender (ICS)'; i++) await page.keyboard.press('ArrowDown');
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    await download;
+    await expect.poll(() => button.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(errors).toEqual([]);
   });
 

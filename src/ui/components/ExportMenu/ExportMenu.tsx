@@ -56,6 +56,8 @@ export function ExportMenu({ onAction, disabled = NONE }: ExportMenuProps) {
             onOpenChange={onOpenChange}
             onAction={(action) => {
               setOpen(false);
+              // The item is gone with the menu: the focus goes back to the button, as on Escape.
+              button.current?.focus();
               onAction(action);
             }}
             disabled={disabled}

@@ -8,7 +8,7 @@ import type { ShownInsertError } from './office/appointment';
 import { taskPaneStrings } from './taskpane.strings';
 
 export type InsertOutcome =
-  | { readonly kind: 'inserted'; readonly title: string }
+  | { readonly kind: 'inserted'; readonly title: string; readonly allDay: boolean }
   | { readonly kind: 'failed'; readonly title: string; readonly error: ShownInsertError };
 
 export interface PaneMessage {
@@ -20,7 +20,7 @@ export interface PaneMessage {
 
 export function insertMessage(outcome: InsertOutcome, locale: Locale): PaneMessage {
   const s = taskPaneStrings[locale];
-  if (outcome.kind === 'inserted') return { intent: 'success', text: format(s.inserted, { title: outcome.title }) };
+  if (outcome.kind === 'inserted') return { intent: 'success', text: format(outcome.allDay ? s.insertedAllDay : s.insertedMidnight, { title: outcome.title }) };
   const { code, detail } = outcome.error;
   return {
     intent: 'error',

@@ -141,12 +141,16 @@ describe('the Outlook task pane in a browser, without Office.js', () => {
 
     // A deadline's details open from its title, with a link back to the tab.
     const first = pane.monthRows().first();
-    await first.locator('button', { hasText: upcomingIn('oslo')[0]!.entry.title }).click();
+    const title = first.locator('button', { hasText: upcomingIn('oslo')[0]!.entry.title });
+    await title.focus();
+    await page.keyboard.press('Enter');
     await pane.details().waitFor();
     expect(await pane.detailsTitle().textContent()).toContain(upcomingIn('oslo')[0]!.entry.title);
     await screenshot(page, 'taskpane-details');
     await page.keyboard.press('Escape');
     await expect.poll(() => pane.details().count()).toBe(0);
+    // The focus is back on the title that opened them, as in the tab.
+    await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(errors).toEqual([BLOCKED]);
   });
 

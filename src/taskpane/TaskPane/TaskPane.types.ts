@@ -7,11 +7,12 @@ import type { Locale } from '../../ui/strings/define';
 import type { CountyMemory, PushMemory } from '../../app/deviceMemory';
 import type { YearData } from '../../app/yearData';
 import type { AppointmentFields } from '../office/appointmentFields';
+import type { InsertResult } from '../office/appointment';
 import type { NoInsertReason } from '../office/outlook';
 import type { PaneMessage } from '../insertMessage';
 
 /** Writes one deadline into the open appointment; rejects with an `AppointmentError`. */
-export type InsertDeadline = (fields: AppointmentFields) => Promise<void>;
+export type InsertDeadline = (fields: AppointmentFields) => Promise<InsertResult>;
 
 export interface TaskPaneProps {
   /** The browser adapter with Outlook's language: theme, links back to the tab, clipboard. */

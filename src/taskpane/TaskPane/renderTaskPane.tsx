@@ -26,7 +26,8 @@ export function renderTaskPane(props: TaskPaneProps, state: TaskPaneState, class
         <Button
           size="small"
           appearance="primary"
-          disabled={state.inserting !== undefined}
+          // While one is being inserted the others wait; the pressed one keeps the focus.
+          disabledFocusable={state.inserting !== undefined}
           onClick={() => state.insert!(d)}
           aria-label={format(s.insertLabel, { title: d.entry.title })}
           icon={state.inserting === d.key ? <Spinner size="extra-tiny" /> : undefined}

@@ -26,6 +26,8 @@ export function useTaskPane(props: TaskPaneProps): TaskPaneState {
   const [message, setMessage] = useState<PaneMessage | undefined>(undefined);
   const [pushFor, setPushFor] = useState<Deadline | undefined>(undefined);
   const pushFocus = useReturnFocus();
+  // The details dialog is unmounted when closed, as in the tab: the focus goes back ourselves.
+  const detailsFocus = useReturnFocus();
 
   const all = data.deadlines;
   const categories = useMemo(() => categoriesOf(all), [all]);
@@ -55,7 +57,7 @@ export function useTaskPane(props: TaskPaneProps): TaskPaneState {
             const title = deadline.entry.title;
             insertInto(appointmentFields(deadline, { language: locale, linkFor }))
               .then(
-                () => setMessage(insertMessage({ kind: 'inserted', title }, locale)),
+                ({ allDay }) => setMessage(insertMessage({ kind: 'inserted', title, allDay }, locale)),
                 (error: unknown) => {
                   console.error('Inserting the deadline into the appointment failed', error);
                   setMessage(insertMessage({ kind: 'failed', title, error: toShownInsertError(error) }, locale));
@@ -81,8 +83,15 @@ export function useTaskPane(props: TaskPaneProps): TaskPaneState {
     total,
     countyName: filter.county ? countyByKey(filter.county).name : undefined,
     open: openKey ? all.find((d) => d.key === openKey) : undefined,
-    openDeadline: (deadline) => setOpenKey(deadline.key),
-    closeDeadline: () => setOpenKey(undefined),
+    openDeadline: (deadline) => {
+      // A "se også" link inside the open dialog keeps the place the dialog was opened from.
+      if (openKey === undefined) detailsFocus.remember();
+      setOpenKey(deadline.key);
+    },
+    closeDeadline: () => {
+      setOpenKey(undefined);
+      detailsFocus.restore();
+    },
     inserting,
     insert,
     message,

@@ -15,7 +15,9 @@ type Failure = { code: number; name: string; message: string };
 const ok: Parameters<Callback>[0] = { status: 'succeeded' };
 
 /** An appointment in compose mode that records what is written; `fail` makes one part fail. */
-function composeSeed(options: { bodyType?: 'html' | 'text'; fail?: { part: 'subject' | 'start' | 'end' | 'body'; error: Failure }; throwOn?: 'body' } = {}) {
+function composeSeed(
+  options: { bodyType?: 'html' | 'text'; fail?: { part: 'subject' | 'start' | 'end' | 'body'; error: Failure }; throwOn?: 'body'; allDay?: 'ok' | 'refused' } = {},
+) {
   const calls: { part: string; value: unknown; options?: unknown }[] = [];
   const answer = (part: 'subject' | 'start' | 'end' | 'body', cb: Callback) =>
     cb(options.fail?.part === part ? { status: 'failed', error: options.fail.error } : ok);
@@ -48,6 +50,17 @@ function composeSeed(options: { bodyType?: 'html' | 'text'; fail?: { part: 'subj
               answer('end', cb);
             },
           },
+          // Only Outlook clients with the preview requirement set have it.
+          ...(options.allDay
+            ? {
+                isAllDayEvent: {
+                  setAsync(value: boolean, cb: Callback) {
+                    calls.push({ part: 'allDay', value });
+                    cb(options.allDay === 'ok' ? ok : { status: 'failed', error: { code: 5000, name: 'GenericResponseError', message: 'Not supported.' } });
+                  },
+                },
+              }
+            : {}),
           body: {
             getTypeAsync(cb: Callback) {
               cb({ status: 'succeeded', value: options.bodyType ?? 'html' });
@@ -86,6 +99,18 @@ describe('inserting a deadline into the appointment', () => {
       { part: 'end', value: new Date('2026-12-01T23:00:00.000Z') },
       { part: 'body', value: '<div><p><b>Fra:</b> Fylket</p></div>', options: { coercionType: 'html' } },
     ]);
+  });
+
+  it('marks the appointment all-day where Outlook lets it, and carries on where it does not', async () => {
+    const absent = composeSeed();
+    expect(await insertIntoAppointment(absent.item, fields, absent.enums)).toEqual({ allDay: false });
+    const marked = composeSeed({ allDay: 'ok' });
+    expect(await insertIntoAppointment(marked.item, fields, marked.enums)).toEqual({ allDay: true });
+    expect(marked.calls.map((c) => c.part)).toEqual(['subject', 'start', 'end', 'allDay', 'body']);
+    expect(marked.calls[3]!.value).toBe(true);
+    const refused = composeSeed({ allDay: 'refused' });
+    expect(await insertIntoAppointment(refused.item, fields, refused.enums)).toEqual({ allDay: false });
+    expect(refused.calls.at(-1)?.part).toBe('body');
   });
 
   it('writes the text version into a plain-text body', async () => {
@@ -137,10 +162,14 @@ describe('what the user is told', () => {
       text: 'Fristen kunne ikkje setjast inn i avtalen.',
       detail: 'Outlook svarte: boom',
     });
-    expect(insertMessage({ kind: 'inserted', title: 'Skolestart' }, 'nb')).toEqual({
+    expect(insertMessage({ kind: 'inserted', title: 'Skolestart', allDay: true }, 'nb')).toEqual({
       intent: 'success',
-      text: '«Skolestart» er satt inn i avtalen: emne, heldagsdatoer og beskrivelse. Se over og lagre avtalen.',
+      text: '«Skolestart» er satt inn i avtalen som heldagsavtale, med emne og beskrivelse. Se over og lagre avtalen.',
     });
+    // Without the all-day mark, it says what it did set and what is left to the user.
+    expect(insertMessage({ kind: 'inserted', title: 'Skolestart', allDay: false }, 'nb').text).toBe(
+      '«Skolestart» er satt inn i avtalen: emne, beskrivelse og tid fra midnatt til midnatt. Kryss av for «Hele dagen», se over og lagre avtalen.',
+    );
   });
 });
 

@@ -10,8 +10,20 @@
  */
 import type { AppointmentFields } from './appointmentFields';
 
-/** The parts of an appointment in compose mode (organizer) the pane writes. */
-export type ComposeAppointment = Pick<Office.AppointmentCompose, 'subject' | 'start' | 'end' | 'body'>;
+/**
+ * The parts of an appointment in compose mode (organizer) the pane writes. `isAllDayEvent` is
+ * in Office.js's preview requirement set only ([unverified] which clients have it): used when
+ * the item has it, and the user is told to tick "All day" when it does not.
+ */
+export type ComposeAppointment = Pick<Office.AppointmentCompose, 'subject' | 'start' | 'end' | 'body'> & {
+  readonly isAllDayEvent?: { readonly setAsync?: (value: boolean, callback: (result: Office.AsyncResult<void>) => void) => void };
+};
+
+/** What the insert could do beyond subject, times and body. */
+export interface InsertResult {
+  /** The appointment is marked all-day; otherwise it runs from midnight to midnight. */
+  readonly allDay: boolean;
+}
 
 /** The Office enums the calls need; the real `Office` namespace has them, a mock seeds them. */
 export type OfficeEnums = {
@@ -52,18 +64,29 @@ function call<T>(code: AppointmentErrorCode, enums: OfficeEnums, invoke: (callba
 }
 
 /**
- * Sets subject, start, end and body of the appointment. Rejects with an `AppointmentError`
- * naming the first part that failed; the parts before it are already written.
+ * Sets subject, start, end and body of the appointment, and marks it all-day where Outlook lets
+ * an add-in do that. Rejects with an `AppointmentError` naming the first part that failed; the
+ * parts before it are already written. A refused all-day mark is not a failure: the times are
+ * midnight to midnight either way, and the user is told to tick "All day".
  */
-export async function insertIntoAppointment(item: ComposeAppointment, fields: AppointmentFields, enums: OfficeEnums): Promise<void> {
+export async function insertIntoAppointment(item: ComposeAppointment, fields: AppointmentFields, enums: OfficeEnums): Promise<InsertResult> {
   await call<void>('subject-failed', enums, (cb) => item.subject.setAsync(fields.subject, cb));
   await call<void>('time-failed', enums, (cb) => item.start.setAsync(fields.start, cb));
   await call<void>('time-failed', enums, (cb) => item.end.setAsync(fields.end, cb));
+  const setAllDay = item.isAllDayEvent?.setAsync;
+  const allDay =
+    typeof setAllDay === 'function'
+      ? await call<void>('time-failed', enums, (cb) => setAllDay.call(item.isAllDayEvent, true, cb)).then(
+          () => true,
+          () => false,
+        )
+      : false;
   const type = await call<Office.CoercionType>('body-failed', enums, (cb) => item.body.getTypeAsync(cb));
   const asText = String(type) === String(enums.CoercionType.Text);
   await call<void>('body-failed', enums, (cb) =>
     item.body.setAsync(asText ? fields.text : fields.html, { coercionType: asText ? enums.CoercionType.Text : enums.CoercionType.Html }, cb),
   );
+  return { allDay };
 }
 
 /** What the pane shows for a failed insert: our code, and Office's message as detail. */

@@ -368,6 +368,7 @@ function Tab({ host, data, today, memory, pushMemory, now, hostFallback, theme, 
                 </h2>
                 <DeadlineList
                   deadlines={shown}
+                  filtered={hasFilters(view)}
                   today={today}
                   selectedKeys={selected}
                   onSelectionChange={setSelected}

@@ -5,6 +5,7 @@ export const listStrings = defineStrings('list', {
   nb: {
     next14: 'Neste 14 dager',
     next14Empty: 'Ingen frister de neste 14 dagene.',
+    next14EmptyFiltered: 'Ingen frister de neste 14 dagene passer filteret.',
     empty: 'Ingen frister passer filteret.',
     selectAllShown: 'Velg alle viste',
     selectedOne: '{count} frist valgt',
@@ -21,6 +22,7 @@ export const listStrings = defineStrings('list', {
   nn: {
     next14: 'Neste 14 dagar',
     next14Empty: 'Ingen fristar dei neste 14 dagane.',
+    next14EmptyFiltered: 'Ingen fristar dei neste 14 dagane passar filteret.',
     empty: 'Ingen fristar passar filteret.',
     selectAllShown: 'Vel alle viste',
     selectedOne: '{count} frist vald',
@@ -37,6 +39,7 @@ export const listStrings = defineStrings('list', {
   en: {
     next14: 'Next 14 days',
     next14Empty: 'No deadlines in the next 14 days.',
+    next14EmptyFiltered: 'No deadlines in the next 14 days match the filter.',
     empty: 'No deadlines match the filter.',
     selectAllShown: 'Select all shown',
     selectedOne: '{count} deadline selected',

@@ -30,6 +30,31 @@ describe('the list of deadlines', () => {
   });
 });
 
+describe('an empty "next 14 days"', () => {
+  const render = (filtered: boolean, locale: Locale = 'nb') =>
+    renderToStaticMarkup(
+      createElement(StringsProvider, {
+        locale,
+        children: createElement(DeadlineList, {
+          // Only deadlines after the 14 days: the section above is empty.
+          deadlines: all.filter((d) => d.start > '2027-01-01'),
+          today: '2026-11-28' as PlainDate,
+          selectedKeys: new Set<DeadlineKey>(),
+          onSelectionChange: () => {},
+          onOpen: () => {},
+          filtered,
+        }),
+      }),
+    );
+
+  it('says nothing is due when nothing is filtered away, and that nothing matches when a filter is on', () => {
+    expect(render(false)).toContain('Ingen frister de neste 14 dagene.');
+    expect(render(true)).toContain('Ingen frister de neste 14 dagene passer filteret.');
+    expect(render(true)).not.toContain('Ingen frister de neste 14 dagene.<');
+    expect(render(true, 'en')).toContain('No deadlines in the next 14 days match the filter.');
+  });
+});
+
 /** The date each row of the list shows (the first text of the row), by deadline key. */
 function listDates(deadlines: readonly Deadline[], locale: Locale): Map<string, string> {
   const html = renderToStaticMarkup(

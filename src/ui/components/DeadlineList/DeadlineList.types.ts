@@ -8,6 +8,12 @@ export interface DeadlineListProps {
   readonly deadlines: readonly Deadline[];
   /** Today in Norway: the "next 14 days" section and the today marker. */
   readonly today: PlainDate;
+  /**
+   * The deadlines are narrowed by a filter (categories, party, text, only upcoming): an empty
+   * "next 14 days" then says that nothing there matches the filter, not that nothing is due.
+   * @default false
+   */
+  readonly filtered?: boolean;
   /** Deadlines ticked for an action on the selection (e.g. adding them to Outlook). */
   readonly selectedKeys: ReadonlySet<DeadlineKey>;
   readonly onSelectionChange: (keys: ReadonlySet<DeadlineKey>) => void;

@@ -87,7 +87,7 @@ export function renderDeadlineList(state: DeadlineListState, classes: Classes) {
             {s.next14}
           </h3>
           {state.next.length === 0 ? (
-            <p className={classes.empty}>{s.next14Empty}</p>
+            <p className={classes.empty}>{state.props.filtered ? s.next14EmptyFiltered : s.next14Empty}</p>
           ) : (
             <ul className={classes.list}>
               {state.next.map((d) => (

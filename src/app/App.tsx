@@ -145,9 +145,19 @@ function Tab({ host, data, today, memory, pushMemory, now, hostFallback, theme, 
     if (!next.deadline && linked) next = withField(next, 'deadline', linked);
     return next;
   });
-  const [askCounty, setAskCounty] = useState(
-    () => host.capabilities.rememberCounty && !countyFixed && !view.county && remembered === undefined,
+  // 'first': nothing chosen yet on this device; 'change': asked again with "Bytt fylke".
+  const [askCounty, setAskCounty] = useState<false | 'first' | 'change'>(() =>
+    host.capabilities.rememberCounty && !countyFixed && !view.county && remembered === undefined ? 'first' : false,
   );
+  const changeCountyFocus = useReturnFocus();
+  const changeCounty = useCallback(() => {
+    changeCountyFocus.remember();
+    setAskCounty('change');
+  }, [changeCountyFocus]);
+  const keepCounty = useCallback(() => {
+    setAskCounty(false);
+    changeCountyFocus.restore();
+  }, [changeCountyFocus]);
   const [selected, setSelected] = useState<ReadonlySet<DeadlineKey>>(() => new Set());
   const toggleSelected = useCallback((deadline: Deadline, on: boolean) => {
     setSelected((current) => {
@@ -312,7 +322,7 @@ function Tab({ host, data, today, memory, pushMemory, now, hostFallback, theme, 
         <Header
           schoolYear={data.schoolYear}
           {...(countyName ? { countyName } : {})}
-          {...(host.capabilities.rememberCounty && !countyFixed ? { onChangeCounty: () => setAskCounty(true) } : {})}
+          {...(host.capabilities.rememberCounty && !countyFixed ? { onChangeCounty: changeCounty } : {})}
           actions={<ExportMenu onAction={onExport} disabled={shown.length === 0 ? ['ics'] : []} />}
         />
         <div className={classes.notices}>
@@ -328,7 +338,14 @@ function Tab({ host, data, today, memory, pushMemory, now, hostFallback, theme, 
             </MessageBar>
           ) : null}
         </div>
-        {askCounty ? <CountyPicker {...(view.county ? { value: view.county } : {})} onChange={chooseCounty} /> : null}
+        {askCounty ? (
+          <CountyPicker
+            {...(view.county ? { value: view.county } : {})}
+            onChange={chooseCounty}
+            // Asked again: the question takes the focus, and can be left without a new choice.
+            {...(askCounty === 'change' ? { onCancel: keepCounty, takeFocus: true } : {})}
+          />
+        ) : null}
         <main className={classes.content}>
           <section className={`${classes.pane} ${classes.wheelPane}`} aria-labelledby="wheel-heading">
             <h2 id="wheel-heading" className={classes.paneHeading} tabIndex={-1}>

@@ -186,6 +186,27 @@ describe('the tab in a browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('asks for the county again with "Bytt fylke", with the focus on the question and a way back without choosing', async () => {
+    const { page, tab, errors } = await open('?county=oslo');
+    const change = page.getByRole('button', { name: 'Bytt fylke' });
+    await change.focus();
+    await page.keyboard.press('Enter');
+    await tab.countyQuestion().waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Hvilket fylke jobber du for?');
+    await screenshot(page, 'county-change');
+    await tab.countyQuestion().getByRole('button', { name: 'Avbryt' }).click();
+    await expect.poll(() => tab.countyQuestion().count()).toBe(0);
+    await expect.poll(() => change.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await tab.countyShown().textContent()).toBe('Nasjonale frister og frister for Oslo');
+    // Chosen this time: the new county is shown and remembered.
+    await change.click();
+    await tab.pick(page.getByTestId('county-picker'), 'Vestland');
+    await tab.countyQuestion().getByRole('button', { name: 'Vis årshjulet' }).click();
+    await expect.poll(() => tab.countyShown().textContent()).toBe('Nasjonale frister og frister for Vestland');
+    expect(await page.evaluate(() => window.localStorage.getItem('arshjul:county'))).toBe('vestland');
+    expect(errors).toEqual([]);
+  });
+
   it('says when a year has no årshjul, and links back to this school year', async () => {
     const { page, errors } = await chromium.open();
     const tab = new TabPage(page);

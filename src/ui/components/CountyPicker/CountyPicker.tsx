@@ -18,17 +18,23 @@ export interface CountyPickerProps {
    * @default 'card'
    */
   readonly appearance?: 'card' | 'field';
+  /** Keeps the county shown now: an Avbryt button on the `card` (asked again, not the first time). */
+  readonly onCancel?: () => void;
+  /** The `card`'s question takes the focus when it appears (it was asked for with a button). */
+  readonly takeFocus?: boolean;
 }
 
 const useCountyPickerStyles = makeStyles({
-  card: { maxWidth: '40em', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  card: { maxWidth: '48em', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   help: { margin: 0, color: tokens.colorNeutralForeground2 },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
   dropdown: { minWidth: '14em' },
 });
 
-export function CountyPicker({ value, onChange, appearance = 'card' }: CountyPickerProps) {
+const focusOnMount = (element: HTMLElement | null): void => element?.focus();
+
+export function CountyPicker({ value, onChange, appearance = 'card', onCancel, takeFocus = false }: CountyPickerProps) {
   const classes = useCountyPickerStyles();
   const s = countyStrings[useLocale()];
   const titleId = useId();
@@ -58,7 +64,7 @@ export function CountyPicker({ value, onChange, appearance = 'card' }: CountyPic
   if (appearance === 'field') return dropdown;
   return (
     <Card className={classes.card} role="region" aria-labelledby={titleId} data-testid="county-question">
-      <h2 id={titleId} className={classes.title}>
+      <h2 id={titleId} className={classes.title} {...(takeFocus ? { tabIndex: -1, ref: focusOnMount } : {})}>
         {s.pickerTitle}
       </h2>
       <p className={classes.help}>{s.pickerHelp}</p>
@@ -70,6 +76,11 @@ export function CountyPicker({ value, onChange, appearance = 'card' }: CountyPic
         <Button appearance="secondary" onClick={() => onChange(undefined)}>
           {s.pickerAll}
         </Button>
+        {onCancel ? (
+          <Button appearance="subtle" onClick={onCancel}>
+            {s.pickerCancel}
+          </Button>
+        ) : null}
       </div>
     </Card>
   );

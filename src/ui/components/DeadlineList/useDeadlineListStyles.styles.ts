@@ -35,7 +35,7 @@ export const useDeadlineListStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
   row: {
     display: 'grid',
-    gridTemplateColumns: 'auto 9.5em 1fr',
+    gridTemplateColumns: 'auto 10.5em 1fr',
     alignItems: 'start',
     columnGap: tokens.spacingHorizontalS,
     paddingBlock: tokens.spacingVerticalS,
@@ -43,7 +43,7 @@ export const useDeadlineListStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
     '@media (max-width: 480px)': { gridTemplateColumns: 'auto 1fr', rowGap: tokens.spacingVerticalXXS },
   },
-  rowPrint: { gridTemplateColumns: '9em 1fr', paddingBlock: tokens.spacingVerticalXXS, breakInside: 'avoid' },
+  rowPrint: { gridTemplateColumns: '10em 1fr', paddingBlock: tokens.spacingVerticalXXS, breakInside: 'avoid' },
   // A narrow pane: date above the title, actions below, no grid columns to squeeze.
   rowCompact: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, paddingInlineStart: tokens.spacingHorizontalXS },
   rowActions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, paddingTop: tokens.spacingVerticalXS },

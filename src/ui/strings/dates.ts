@@ -44,27 +44,22 @@ export const DATE_NAMES: Readonly<Record<Locale, DateNames>> = {
   },
 };
 
+/** Bokmål and nynorsk write dates alike; only their weekday names differ (`DATE_NAMES`). */
+const NORWEGIAN_PATTERNS = {
+  dayMonth: '{day}. {month}',
+  /** The start of a span within one month: "5.–9. oktober". */
+  dayAlone: '{day}.',
+  withWeekday: '{weekday} {date}',
+  withYear: '{date} {year}',
+  span: '{start}–{end}',
+  monthYear: '{month} {year}',
+  /** Before the last of a list: "a, b og c". */
+  and: 'og',
+};
+
 export const dateStrings = defineStrings('dates', {
-  nb: {
-    dayMonth: '{day}. {month}',
-    /** The start of a span within one month: "5.–9. oktober". */
-    dayAlone: '{day}.',
-    withWeekday: '{weekday} {date}',
-    withYear: '{date} {year}',
-    span: '{start}–{end}',
-    monthYear: '{month} {year}',
-    /** Before the last of a list: "a, b og c". */
-    and: 'og',
-  },
-  nn: {
-    dayMonth: '{day}. {month}',
-    dayAlone: '{day}.',
-    withWeekday: '{weekday} {date}',
-    withYear: '{date} {year}',
-    span: '{start}–{end}',
-    monthYear: '{month} {year}',
-    and: 'og',
-  },
+  nb: NORWEGIAN_PATTERNS,
+  nn: NORWEGIAN_PATTERNS,
   en: {
     dayMonth: '{day} {month}',
     dayAlone: '{day}',

@@ -471,6 +471,34 @@ describe('the tab in a browser', () => {
     expect(o.errors).toEqual([]);
   });
 
+  describe('the wheel\'s cluster list, tooltip and zoom with the keyboard', () => {
+    it('gives the focus back to the cluster\'s mark when a deadline opened from its list is closed', async () => {
+      const { page, tab, errors } = await open('?county=oslo');
+      const cluster = tab.wheelClusters().first();
+      const label = (await cluster.getAttribute('aria-label')) ?? '';
+      expect(label).toMatch(/^\d+ frister, .+Åpne listen$/);
+      await cluster.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => tab.clusterList().locator('li').count()).toBeGreaterThan(1);
+      await screenshot(page, 'wheel-cluster-list');
+      const violations = await axe(page);
+      expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+      // From the list's close button to its first deadline, which opens the details.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('li') !== null)).toBe(true);
+      await page.keyboard.press('Enter');
+      await tab.details().waitFor();
+      expect(await tab.clusterList().count()).toBe(0);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => tab.details().count()).toBe(0);
+      await expect.poll(() => tab.focusedLabel()).toBe(label);
+      // The mark works as before: Enter opens its list again.
+      await page.keyboard.press('Enter');
+      await expect.poll(() => tab.clusterList().count()).toBe(1);
+      expect(errors).toEqual([]);
+    });
+  });
+
   describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     it('has no violations in light', async () => {
       const { page } = await open('?county=vestland');

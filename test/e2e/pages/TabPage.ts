@@ -43,6 +43,21 @@ export class TabPage {
     return this.root.locator('main [data-i]');
   }
 
+  /** Marks that stand for several deadlines and open a list of them. */
+  wheelClusters(): Locator {
+    return this.root.locator('main [data-i][aria-haspopup="dialog"]');
+  }
+
+  /** The list a cluster opens on the wheel (the details dialog is outside `main`). */
+  clusterList(): Locator {
+    return this.root.locator('main [role="dialog"]');
+  }
+
+  /** The accessible name of the focused element ('' for none, and for the page body). */
+  async focusedLabel(): Promise<string> {
+    return this.root.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+  }
+
   async wheelLabels(): Promise<string[]> {
     return this.wheelMarks().evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
   }

@@ -268,12 +268,15 @@ export function useWheel(props: WheelProps): WheelState {
     if (itemIndexOf(event.relatedTarget) === undefined) setFocusIndex(undefined);
   }, []);
 
+  // The list closes and the focus goes back to the cluster's mark before the deadline opens, so
+  // whatever the opening remembers to return to later (the details dialog) is the mark, not a
+  // button of the list that is about to go.
   const openDeadline = useCallback(
     (deadline: Deadline) => {
-      setClusterId(undefined);
+      closeCluster();
       onOpen(deadline);
     },
-    [onOpen],
+    [closeCluster, onOpen],
   );
 
   const onPopoverKeyDown = useCallback(

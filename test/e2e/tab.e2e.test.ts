@@ -497,6 +497,35 @@ describe('the tab in a browser', () => {
       await expect.poll(() => tab.clusterList().count()).toBe(1);
       expect(errors).toEqual([]);
     });
+
+    it('closes a cluster\'s list when the focus leaves it, and Escape still gives the focus back to the mark', async () => {
+      const { page, tab, errors } = await open('?county=oslo');
+      const cluster = tab.wheelClusters().first();
+      const label = (await cluster.getAttribute('aria-label')) ?? '';
+      await cluster.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => tab.clusterList().count()).toBe(1);
+      // Tab past the close button and every deadline of the list: on to the filters.
+      const buttons = await tab.clusterList().getByRole('button').count();
+      for (let i = 0; i < buttons; i++) await page.keyboard.press('Tab');
+      await expect.poll(() => tab.clusterList().count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="filters"]') !== null)).toBe(true);
+
+      // Shift+Tab out of the list goes back to the mark, and closes it too.
+      await cluster.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => tab.clusterList().count()).toBe(1);
+      await page.keyboard.press('Shift+Tab');
+      await expect.poll(() => tab.clusterList().count()).toBe(0);
+      expect(await tab.focusedLabel()).toBe(label);
+
+      await page.keyboard.press('Enter');
+      await expect.poll(() => tab.clusterList().count()).toBe(1);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => tab.clusterList().count()).toBe(0);
+      await expect.poll(() => tab.focusedLabel()).toBe(label);
+      expect(errors).toEqual([]);
+    });
   });
 
   describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {

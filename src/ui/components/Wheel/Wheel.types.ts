@@ -101,4 +101,6 @@ export interface WheelState {
   readonly openDeadline: (deadline: Deadline) => void;
   readonly closeCluster: () => void;
   readonly onPopoverKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
+  /** Closes a cluster's list when the focus leaves it. */
+  readonly onPopoverBlur: (event: FocusEvent<HTMLDivElement>) => void;
 }

@@ -71,6 +71,7 @@ export function renderWheel(state: WheelState, classes: Classes) {
           locale={locale}
           popoverRef={state.popoverRef}
           onPopoverKeyDown={state.onPopoverKeyDown}
+          onPopoverBlur={state.onPopoverBlur}
           closeCluster={state.closeCluster}
           openDeadline={state.openDeadline}
           {...(tip ? { tip } : {})}
@@ -86,10 +87,10 @@ export function renderWheel(state: WheelState, classes: Classes) {
 }
 
 /** The tooltip and a cluster's list; rendered only while one of them is shown. */
-type OverlayProps = Pick<WheelState, 'svgId' | 'popoverRef' | 'onPopoverKeyDown' | 'closeCluster' | 'openDeadline' | 'tip' | 'openCluster'> &
+type OverlayProps = Pick<WheelState, 'svgId' | 'popoverRef' | 'onPopoverKeyDown' | 'onPopoverBlur' | 'closeCluster' | 'openDeadline' | 'tip' | 'openCluster'> &
   Pick<WheelState['props'], 'strings' | 'locale'>;
 
-function WheelOverlays({ svgId, strings, locale, tip, openCluster, popoverRef, onPopoverKeyDown, closeCluster, openDeadline }: OverlayProps) {
+function WheelOverlays({ svgId, strings, locale, tip, openCluster, popoverRef, onPopoverKeyDown, onPopoverBlur, closeCluster, openDeadline }: OverlayProps) {
   const classes = useWheelOverlayStyles();
   const tipId = `${svgId}-tip`;
   return (
@@ -137,6 +138,7 @@ function WheelOverlays({ svgId, strings, locale, tip, openCluster, popoverRef, o
             className={mergeClasses(wheelClassNames.popover, classes.overlay, classes.popover, overlayPosition(openCluster, classes).className)}
             style={overlayPosition(openCluster, classes).style}
             onKeyDown={onPopoverKeyDown}
+            onBlur={onPopoverBlur}
           >
             <div className={classes.popoverHeader}>
               <span id={`${svgId}-list`}>

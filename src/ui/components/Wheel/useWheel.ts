@@ -290,6 +290,15 @@ export function useWheel(props: WheelProps): WheelState {
     [closeCluster],
   );
 
+  // The list is a non-modal dialog over the wheel: once the focus has gone to something else
+  // (Tab on to the filters, Shift+Tab back to the mark, a click on another control) it closes and
+  // leaves the focus there. Focus that goes nowhere (the window left, or Safari, which does not
+  // focus a button it clicks, on the way to a click on one of the list's own deadlines) keeps it.
+  const onPopoverBlur = useCallback((event: FocusEvent<HTMLDivElement>) => {
+    const next = event.relatedTarget;
+    if (next instanceof Node && !event.currentTarget.contains(next)) setClusterId(undefined);
+  }, []);
+
   const setZoomLevel = useCallback((level: WheelZoom['level']) => {
     if (level === zoom.level) return;
     setZoom(zoomContaining(period, level, today));
@@ -342,5 +351,6 @@ export function useWheel(props: WheelProps): WheelState {
     openDeadline,
     closeCluster,
     onPopoverKeyDown,
+    onPopoverBlur,
   };
 }

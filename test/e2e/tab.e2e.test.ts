@@ -472,6 +472,15 @@ describe('the tab in a browser', () => {
   });
 
   describe('the wheel\'s cluster list, tooltip and zoom with the keyboard', () => {
+    /** Moves the focus onto the wheel's tab stop, then along until it is on a mark of one deadline. */
+    async function focusSingleMark(page: Page, tab: TabPage): Promise<string> {
+      await page.locator('main [data-i][tabindex="0"]').focus();
+      for (let i = 0; i < 10 && /Åpne listen/.test(await tab.focusedLabel()); i++) await page.keyboard.press('ArrowRight');
+      const label = await tab.focusedLabel();
+      expect(label).not.toMatch(/Åpne listen/);
+      return label;
+    }
+
     it('gives the focus back to the cluster\'s mark when a deadline opened from its list is closed', async () => {
       const { page, tab, errors } = await open('?county=oslo');
       const cluster = tab.wheelClusters().first();
@@ -524,6 +533,61 @@ describe('the tab in a browser', () => {
       await page.keyboard.press('Escape');
       await expect.poll(() => tab.clusterList().count()).toBe(0);
       await expect.poll(() => tab.focusedLabel()).toBe(label);
+      expect(errors).toEqual([]);
+    });
+
+    it('hides the tooltip of the focused mark with Escape, and the focus stays on the mark', async () => {
+      const { page, tab, errors } = await open('?county=oslo');
+      const label = await focusSingleMark(page, tab);
+      await expect.poll(() => tab.wheelTooltip().count()).toBe(1);
+      const violations = await axe(page);
+      expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => tab.wheelTooltip().count()).toBe(0);
+      expect(await tab.focusedLabel()).toBe(label);
+      // Escape again, with no tooltip: nothing else happens, the focus stays.
+      await page.keyboard.press('Escape');
+      expect(await tab.focusedLabel()).toBe(label);
+      expect(await tab.wheelTooltip().count()).toBe(0);
+      // The next mark shows its own tooltip, and the one left shows its again when it is back.
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => tab.wheelTooltip().count()).toBe(1);
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => tab.focusedLabel()).toBe(label);
+      await expect.poll(() => tab.wheelTooltip().count()).toBe(1);
+      expect(errors).toEqual([]);
+    });
+
+    it('keeps a hovered mark\'s tooltip while the pointer moves onto it, and hides it with Escape', async () => {
+      const { page, tab, errors } = await open('?county=oslo');
+      const label = await focusSingleMark(page, tab);
+      // Off the wheel with the focus, so only the pointer shows a tooltip.
+      await page.locator('#wheel-heading').focus();
+      await expect.poll(() => tab.wheelTooltip().count()).toBe(0);
+      const mark = page.locator(`main [data-i][aria-label="${label.replace(/"/g, '\\"')}"]`);
+      await mark.hover();
+      await expect.poll(() => tab.wheelTooltip().count()).toBe(1);
+      const text = await tab.wheelTooltip().textContent();
+      const box = (await tab.wheelTooltip().boundingBox())!;
+      const at = (await mark.boundingBox())!;
+      // Across the gap between the mark and its tooltip, as a hand on a mouse would.
+      const goal = { x: box.x + box.width / 2, y: at.y < box.y ? box.y + 6 : box.y + box.height - 6 };
+      await page.mouse.move(goal.x, goal.y, { steps: 8 });
+      await page.waitForTimeout(800);
+      expect(await tab.wheelTooltip().count()).toBe(1);
+      expect(await tab.wheelTooltip().textContent()).toBe(text);
+      await screenshot(page, 'wheel-tooltip-hovered');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => tab.wheelTooltip().count()).toBe(0);
+      // What it covered is the wheel's again, and the pointer leaving and coming back shows it anew.
+      await page.mouse.move(5, 5);
+      await mark.hover();
+      await expect.poll(() => tab.wheelTooltip().count()).toBe(1);
+      // A click opens the deadline; Escape closes its details, not just the tooltip left under them.
+      await mark.click();
+      await tab.details().waitFor();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => tab.details().count()).toBe(0);
       expect(errors).toEqual([]);
     });
   });

@@ -48,6 +48,11 @@ export class TabPage {
     return this.root.locator('main [data-i][aria-haspopup="dialog"]');
   }
 
+  /** The tooltip of the mark under the pointer or with the focus. */
+  wheelTooltip(): Locator {
+    return this.root.locator('main [role="tooltip"]');
+  }
+
   /** The list a cluster opens on the wheel (the details dialog is outside `main`). */
   clusterList(): Locator {
     return this.root.locator('main [role="dialog"]');

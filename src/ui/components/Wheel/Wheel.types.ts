@@ -82,7 +82,7 @@ export interface WheelState {
   readonly windowName: string;
   readonly canStepBack: boolean;
   readonly canStepForward: boolean;
-  /** The item shown in the tooltip (hovered, else focused), unless a cluster's list is open. */
+  /** The item shown in the tooltip (hovered, else focused), unless a cluster's list is open or Escape hid it. */
   readonly tip?: WheelAnchor;
   /** The cluster whose list is open. */
   readonly openCluster?: WheelAnchor;
@@ -94,6 +94,9 @@ export interface WheelState {
   readonly onClick: (event: MouseEvent<HTMLDivElement>) => void;
   readonly onPointerOver: (event: PointerEvent<HTMLDivElement>) => void;
   readonly onPointerLeave: () => void;
+  /** The pointer on the tooltip keeps it; leaving it hides it, after the same delay as leaving a mark. */
+  readonly onTipPointerEnter: () => void;
+  readonly onTipPointerLeave: () => void;
   readonly onFocus: (event: FocusEvent<HTMLDivElement>) => void;
   readonly onBlur: (event: FocusEvent<HTMLDivElement>) => void;
   readonly setZoomLevel: (level: WheelZoom['level']) => void;

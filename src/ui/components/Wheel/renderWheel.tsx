@@ -72,6 +72,8 @@ export function renderWheel(state: WheelState, classes: Classes) {
           popoverRef={state.popoverRef}
           onPopoverKeyDown={state.onPopoverKeyDown}
           onPopoverBlur={state.onPopoverBlur}
+          onTipPointerEnter={state.onTipPointerEnter}
+          onTipPointerLeave={state.onTipPointerLeave}
           closeCluster={state.closeCluster}
           openDeadline={state.openDeadline}
           {...(tip ? { tip } : {})}
@@ -87,10 +89,14 @@ export function renderWheel(state: WheelState, classes: Classes) {
 }
 
 /** The tooltip and a cluster's list; rendered only while one of them is shown. */
-type OverlayProps = Pick<WheelState, 'svgId' | 'popoverRef' | 'onPopoverKeyDown' | 'onPopoverBlur' | 'closeCluster' | 'openDeadline' | 'tip' | 'openCluster'> &
+type OverlayProps = Pick<
+  WheelState,
+  'svgId' | 'popoverRef' | 'onPopoverKeyDown' | 'onPopoverBlur' | 'onTipPointerEnter' | 'onTipPointerLeave' | 'closeCluster' | 'openDeadline' | 'tip' | 'openCluster'
+> &
   Pick<WheelState['props'], 'strings' | 'locale'>;
 
-function WheelOverlays({ svgId, strings, locale, tip, openCluster, popoverRef, onPopoverKeyDown, onPopoverBlur, closeCluster, openDeadline }: OverlayProps) {
+function WheelOverlays(props: OverlayProps) {
+  const { svgId, strings, locale, tip, openCluster, popoverRef, onPopoverKeyDown, onPopoverBlur, onTipPointerEnter, onTipPointerLeave, closeCluster, openDeadline } = props;
   const classes = useWheelOverlayStyles();
   const tipId = `${svgId}-tip`;
   return (
@@ -101,6 +107,8 @@ function WheelOverlays({ svgId, strings, locale, tip, openCluster, popoverRef, o
             role="tooltip"
             className={mergeClasses(wheelClassNames.tooltip, classes.overlay, classes.tooltip, overlayPosition(tip, classes).className)}
             style={overlayPosition(tip, classes).style}
+            onPointerEnter={onTipPointerEnter}
+            onPointerLeave={onTipPointerLeave}
           >
             {tip.item.kind === 'cluster' ? (
               <>

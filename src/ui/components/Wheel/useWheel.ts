@@ -24,6 +24,12 @@ import { pointInBox, wheelItemLabel, wheelItemsMarkup, wheelSvgMarkup, wheelView
 
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
+/**
+ * How long a mark's tooltip stays after the pointer has left the mark, so that the pointer can
+ * cross the gap to the tooltip and rest on it (WCAG 1.4.13, hoverable); Fluent's own tooltips wait as long.
+ */
+const TIP_HIDE_DELAY_MS = 250;
+
 /** Marks the first time the wheel is on screen with every item, for the benchmark (`performance.mark`). */
 function useDrawnMark(complete: boolean): void {
   useEffect(() => {
@@ -81,6 +87,11 @@ export function useWheel(props: WheelProps): WheelState {
   const [activeId, setActiveId] = useState<string | undefined>(undefined);
   const [hoverIndex, setHoverIndex] = useState<number | undefined>(undefined);
   const [focusIndex, setFocusIndex] = useState<number | undefined>(undefined);
+  // Escape hid the tooltip: the focused mark's until the focus moves to a mark again, and the
+  // hovered mark's until the pointer has been somewhere else.
+  const [focusTipDismissed, setFocusTipDismissed] = useState(false);
+  const [dismissedHover, setDismissedHover] = useState<number | undefined>(undefined);
+  const tipHideTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [clusterId, setClusterId] = useState<string | undefined>(undefined);
   const hostRef = useRef<HTMLDivElement | null>(null);
   const popoverRef = useRef<HTMLDivElement | null>(null);
@@ -173,7 +184,56 @@ export function useWheel(props: WheelProps): WheelState {
 
   const clusterIndex = clusterId === undefined ? -1 : items.findIndex((i) => i.id === clusterId);
   const openCluster = clusterIndex >= 0 ? anchor(clusterIndex) : undefined;
-  const tip = openCluster ? undefined : anchor(hoverIndex ?? focusIndex);
+  const tip = openCluster ? undefined : anchor(hoverIndex ?? (focusTipDismissed ? undefined : focusIndex));
+  const tipShown = tip !== undefined;
+
+  const keepTip = useCallback(() => {
+    clearTimeout(tipHideTimer.current);
+    tipHideTimer.current = undefined;
+  }, []);
+  const leaveTip = useCallback(() => {
+    if (tipHideTimer.current !== undefined) return;
+    tipHideTimer.current = setTimeout(() => {
+      tipHideTimer.current = undefined;
+      setHoverIndex(undefined);
+    }, TIP_HIDE_DELAY_MS);
+  }, []);
+  useEffect(() => () => clearTimeout(tipHideTimer.current), []);
+
+  // Escape hides the tooltip without moving the focus or the pointer (WCAG 1.4.13, dismissible),
+  // wherever the focus is, since a tooltip under the pointer covers the marks around it. On a
+  // mark the key does nothing else; elsewhere it goes on to do what it does there, so a tooltip
+  // still shown under the details dialog does not keep the dialog from closing.
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!tipShown || !host) return;
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      keepTip();
+      setFocusTipDismissed(true);
+      setDismissedHover(hoverIndex);
+      setHoverIndex(undefined);
+      if (event.target instanceof Node && host.contains(event.target)) event.preventDefault();
+    };
+    const doc = host.ownerDocument;
+    doc.addEventListener('keydown', onKeyDown, { capture: true });
+    return () => doc.removeEventListener('keydown', onKeyDown, { capture: true });
+  }, [tipShown, hoverIndex, keepTip]);
+
+  // The mark under the pointer whose tooltip Escape hid shows it again once the pointer has been
+  // anywhere else. Watched on the whole page: the pointer may have rested on the tooltip, which is
+  // not in the wheel's drawing, so the wheel never sees it leave.
+  useEffect(() => {
+    const host = hostRef.current;
+    if (dismissedHover === undefined || !host) return;
+    const onPointerOver = (event: globalThis.PointerEvent) => {
+      const over = event.target instanceof Node && host.contains(event.target) ? itemIndexOf(event.target) : undefined;
+      if (over !== dismissedHover) setDismissedHover(undefined);
+    };
+    const doc = host.ownerDocument;
+    doc.addEventListener('pointerover', onPointerOver, { capture: true });
+    return () => doc.removeEventListener('pointerover', onPointerOver, { capture: true });
+  }, [dismissedHover]);
 
   // A cluster's list takes the focus when it opens, and gives it back when it closes.
   useEffect(() => {
@@ -248,14 +308,26 @@ export function useWheel(props: WheelProps): WheelState {
     [activate, setZoom, clusterId],
   );
 
-  const onPointerOver = useCallback((event: PointerEvent<HTMLDivElement>) => setHoverIndex(itemIndexOf(event.target)), []);
-  const onPointerLeave = useCallback(() => setHoverIndex(undefined), []);
+  const onPointerOver = useCallback(
+    (event: PointerEvent<HTMLDivElement>) => {
+      const index = itemIndexOf(event.target);
+      if (index === undefined) {
+        leaveTip();
+        return;
+      }
+      if (index === dismissedHover) return;
+      keepTip();
+      setHoverIndex(index);
+    },
+    [dismissedHover, keepTip, leaveTip],
+  );
 
   const onFocus = useCallback(
     (event: FocusEvent<HTMLDivElement>) => {
       const index = itemIndexOf(event.target);
       if (index === undefined) return;
       setFocusIndex(index);
+      setFocusTipDismissed(false);
       const item = items[index];
       if (!item) return;
       setActiveId(item.id);
@@ -343,7 +415,9 @@ export function useWheel(props: WheelProps): WheelState {
     onKeyDown,
     onClick,
     onPointerOver,
-    onPointerLeave,
+    onPointerLeave: leaveTip,
+    onTipPointerEnter: keepTip,
+    onTipPointerLeave: leaveTip,
     onFocus,
     onBlur,
     setZoomLevel,

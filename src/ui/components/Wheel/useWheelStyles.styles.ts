@@ -74,7 +74,6 @@ export const useWheelOverlayStyles = makeStyles({
     },
   },
   tooltip: {
-    pointerEvents: 'none',
     paddingTop: tokens.spacingVerticalS,
     paddingBottom: tokens.spacingVerticalS,
     paddingLeft: tokens.spacingHorizontalM,

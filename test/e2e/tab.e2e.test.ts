@@ -590,6 +590,42 @@ describe('the tab in a browser', () => {
       await expect.poll(() => tab.details().count()).toBe(0);
       expect(errors).toEqual([]);
     });
+
+    it('keeps the focus on "Neste kvartal" and "Forrige måned" when they reach the end of the school year', async () => {
+      const { page, tab, errors } = await open('?county=oslo');
+      const zoom = tab.zoomControls();
+      const windowName = () => zoom.locator('[aria-live="polite"]').textContent();
+      await zoom.getByRole('button', { name: 'Kvartal' }).click();
+      await expect.poll(windowName).toMatch(/^November–januar/i);
+      const next = zoom.getByRole('button', { name: 'Neste kvartal' });
+      await next.focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      await expect.poll(windowName).toMatch(/^Mai–juli/i);
+      expect(await tab.focusedLabel()).toBe('Neste kvartal');
+      expect(await next.getAttribute('aria-disabled')).toBe('true');
+      // At the end, Enter changes nothing and the focus stays.
+      await page.keyboard.press('Enter');
+      expect(await windowName()).toMatch(/^Mai–juli/i);
+      expect(await tab.focusedLabel()).toBe('Neste kvartal');
+      await screenshot(page, 'wheel-last-quarter');
+      const violations = await axe(page);
+      expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+
+      await zoom.getByRole('button', { name: 'Måned' }).click();
+      await expect.poll(windowName).toMatch(/^November 2026/);
+      const back = zoom.getByRole('button', { name: 'Forrige måned' });
+      await back.focus();
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
+      await expect.poll(windowName).toMatch(/^August 2026/);
+      expect(await tab.focusedLabel()).toBe('Forrige måned');
+      expect(await back.getAttribute('aria-disabled')).toBe('true');
+      // Still a button in the tab order, so Tab goes on from it and Shift+Tab comes back.
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      expect(await tab.focusedLabel()).toBe('Forrige måned');
+      expect(errors).toEqual([]);
+    });
   });
 
   describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {

@@ -58,6 +58,11 @@ export class TabPage {
     return this.root.locator('main [role="dialog"]');
   }
 
+  /** Year, quarter and month, and the previous/next buttons of a zoomed wheel. */
+  zoomControls(): Locator {
+    return this.root.getByRole('group', { name: 'Utsnitt av årshjulet' });
+  }
+
   /** The accessible name of the focused element ('' for none, and for the page body). */
   async focusedLabel(): Promise<string> {
     return this.root.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');

@@ -36,8 +36,10 @@ export function renderWheel(state: WheelState, classes: Classes) {
             </ToggleButton>
           ))}
         </div>
+        {/* At the school year's first or last window a step button stays focusable (aria-disabled):
+            the key press that got there must not drop the focus to the page. */}
         {zoom.level !== 'year' && (
-          <Button size="small" appearance="subtle" aria-label={back} title={back} disabled={!state.canStepBack} onClick={() => state.stepZoom(-1)}>
+          <Button size="small" appearance="subtle" aria-label={back} title={back} disabledFocusable={!state.canStepBack} onClick={() => state.stepZoom(-1)}>
             <span aria-hidden="true">‹</span>
           </Button>
         )}
@@ -45,7 +47,7 @@ export function renderWheel(state: WheelState, classes: Classes) {
           {state.windowName}
         </span>
         {zoom.level !== 'year' && (
-          <Button size="small" appearance="subtle" aria-label={forward} title={forward} disabled={!state.canStepForward} onClick={() => state.stepZoom(1)}>
+          <Button size="small" appearance="subtle" aria-label={forward} title={forward} disabledFocusable={!state.canStepForward} onClick={() => state.stepZoom(1)}>
             <span aria-hidden="true">›</span>
           </Button>
         )}

@@ -43,6 +43,7 @@ import { countPlan, type PlanCounts } from './plan/calendarPlan';
 import type { LinkFor } from './plan/deepLink';
 import { SYNC_LANGUAGES, type SyncLanguage } from './plan/labels';
 import {
+  bucketsByMonth,
   detailsPatchFor,
   missingBucketMonths,
   planPlanner,
@@ -131,7 +132,7 @@ export class PlannerSync {
     const language = options.language ?? 'nb';
     return {
       plan: { id: state.plan?.id, title: state.plan?.title ?? state.title, willCreate: state.plan === undefined },
-      bucketsToCreate: missingBucketMonths(creates, state.buckets, (m) => bucketName(m, language)).map((m) => bucketName(m, language)),
+      bucketsToCreate: missingBucketMonths(creates, state.buckets).map((m) => bucketName(m, language)),
       items,
       counts: countPlan(items),
     };
@@ -251,22 +252,18 @@ export class PlannerSync {
     return out;
   }
 
+  /** The bucket id of each month the creates need; a missing month's bucket is made, in order after the last. */
   private async ensureBuckets(planId: string, creates: readonly DesiredTask[], existing: readonly ExistingBucket[], language: SyncLanguage, signal?: AbortSignal): Promise<Map<string, string>> {
-    const byName = new Map(existing.map((b) => [b.name, b]));
-    const months = missingBucketMonths(creates, existing, (m) => bucketName(m, language));
+    const nameOf = (month: string) => bucketName(month, language);
+    const byMonth = bucketsByMonth(existing, nameOf);
     // Buckets are few (one per month): created one by one so each goes after the previous.
     let previousHint = [...existing].sort((a, b) => ((a.orderHint ?? '') < (b.orderHint ?? '') ? -1 : 1)).at(-1)?.orderHint;
-    for (const month of months) {
-      const bucket = await createBucket(this.graph, planId, bucketName(month, language), previousHint, signal);
-      byName.set(bucket.name, bucket);
+    for (const month of missingBucketMonths(creates, existing)) {
+      const bucket = await createBucket(this.graph, planId, nameOf(month), previousHint, signal);
+      byMonth.set(month, bucket);
       previousHint = bucket.orderHint ?? previousHint;
     }
-    const out = new Map<string, string>();
-    for (const task of creates) {
-      const bucket = byName.get(bucketName(task.month, language));
-      if (bucket) out.set(task.month, bucket.id);
-    }
-    return out;
+    return new Map([...byMonth].map(([month, bucket]) => [month, bucket.id]));
   }
 
   private createBody(planId: string, desired: DesiredTask, bucketId: string | undefined): Record<string, unknown> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDeadline, TEST_LINK } from '../../../test/sync/fixtures';
-import { detailsPatchFor, missingBucketMonths, planPlanner, planPlannerRemoval, taskPatchFor, type ExistingTask } from './plannerPlan';
-import { encodeReferenceKey, toDesiredTask, type DesiredTask } from './taskMapping';
+import { bucketsByMonth, detailsPatchFor, missingBucketMonths, planPlanner, planPlannerRemoval, taskPatchFor, type ExistingTask } from './plannerPlan';
+import { bucketName, encodeReferenceKey, toDesiredTask, type DesiredTask } from './taskMapping';
 
 const map = (id: string, start: string, assignees: string[] = []) =>
   toDesiredTask(makeDeadline({ id, start, category: 'lanekassen' }), { language: 'nb', linkFor: TEST_LINK, assignees });
@@ -102,6 +102,35 @@ describe('planPlanner', () => {
   });
 
   it('lists the months that need a bucket, in order', () => {
-    expect(missingBucketMonths([b, a, a], [{ id: 'x', name: 'mars 2027' }], (m) => (m === '2027-03' ? 'mars 2027' : m))).toEqual(['2027-04']);
+    expect(missingBucketMonths([b, a, a], [{ id: 'x', name: 'mars 2027' }])).toEqual(['2027-04']);
+  });
+
+  it('finds a month’s bucket whatever language its name is in, so no month gets a second one', () => {
+    expect(missingBucketMonths([a, b], [{ id: 'x', name: 'March 2027' }, { id: 'y', name: 'april 2027' }])).toEqual([]);
+    expect(missingBucketMonths([a], [{ id: 'x', name: 'mars 2026' }, { id: 'y', name: 'Mars' }])).toEqual(['2027-03']);
+  });
+});
+
+describe('bucketsByMonth', () => {
+  const nb = (month: string) => bucketName(month, 'nb');
+
+  it('maps each bucket to its month and skips buckets people named otherwise', () => {
+    const buckets = [
+      { id: 'dec', name: 'December 2026', orderHint: '3' },
+      { id: 'mar', name: 'mars 2027', orderHint: '2' },
+      { id: 'own', name: 'Til godkjenning', orderHint: '1' },
+    ];
+    expect(Object.fromEntries([...bucketsByMonth(buckets, nb)].map(([m, bucket]) => [m, bucket.id]))).toEqual({ '2026-12': 'dec', '2027-03': 'mar' });
+  });
+
+  it('a month with two buckets uses the one named in the plan’s language, else the first in the plan’s order', () => {
+    const twins = [
+      { id: 'en', name: 'December 2026', orderHint: '1' },
+      { id: 'nb', name: 'desember 2026', orderHint: '2' },
+    ];
+    expect(bucketsByMonth(twins, nb).get('2026-12')?.id).toBe('nb');
+    expect(bucketsByMonth([...twins].reverse(), nb).get('2026-12')?.id).toBe('nb');
+    expect(bucketsByMonth(twins, (m) => bucketName(m, 'en')).get('2026-12')?.id).toBe('en');
+    expect(bucketsByMonth(twins, () => 'Desember').get('2026-12')?.id).toBe('en');
   });
 });

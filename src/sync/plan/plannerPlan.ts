@@ -14,6 +14,7 @@ import type { DeadlineKey } from '../../domain/model/entry';
 import { compareOldestFirst } from './calendarPlan';
 import {
   assignmentValue,
+  bucketMonth,
   encodeReferenceKey,
   MANAGED_SLOTS,
   markerKeyOf,
@@ -208,12 +209,31 @@ export interface ExistingBucket {
   readonly orderHint?: string;
 }
 
+function ordinal(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The bucket of each month (`YYYY-MM`), found by the month its name says in any of our
+ * languages (see bucketMonth), never by one language's name. A month with two buckets (from
+ * pushes in two languages before buckets were matched by month) uses the one named as
+ * `nameOf` names it, else the first in the plan's order; the other is left alone, since
+ * deleting a bucket deletes the tasks in it.
+ */
+export function bucketsByMonth(buckets: readonly ExistingBucket[], nameOf: (month: string) => string): Map<string, ExistingBucket> {
+  const out = new Map<string, ExistingBucket>();
+  const inOrder = [...buckets].sort((a, b) => ordinal(a.orderHint ?? '', b.orderHint ?? '') || ordinal(a.id, b.id));
+  for (const bucket of inOrder) {
+    const month = bucketMonth(bucket.name);
+    if (month === undefined) continue;
+    const chosen = out.get(month);
+    if (!chosen || (chosen.name !== nameOf(month) && bucket.name === nameOf(month))) out.set(month, bucket);
+  }
+  return out;
+}
+
 /** Months (`YYYY-MM`) that need a bucket for the tasks to be created, in calendar order. */
-export function missingBucketMonths(
-  creates: readonly DesiredTask[],
-  buckets: readonly ExistingBucket[],
-  nameOf: (month: string) => string,
-): string[] {
-  const names = new Set(buckets.map((b) => b.name));
-  return [...new Set(creates.map((t) => t.month))].filter((m) => !names.has(nameOf(m))).sort();
+export function missingBucketMonths(creates: readonly DesiredTask[], buckets: readonly ExistingBucket[]): string[] {
+  const have = new Set(buckets.flatMap((b) => bucketMonth(b.name) ?? []));
+  return [...new Set(creates.map((t) => t.month))].filter((m) => !have.has(m)).sort();
 }

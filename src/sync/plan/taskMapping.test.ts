@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hostileDeadline, makeDeadline, TEST_LINK } from '../../../test/sync/fixtures';
 import { osloDateAt, type PlainDate } from '../../domain/time/plainDate';
 import {
+  bucketMonth,
   bucketName,
   categoryDescriptions,
   categorySlot,
@@ -99,6 +100,30 @@ describe('labels, buckets, plan title', () => {
     expect(bucketName('2027-03', 'nb')).toBe('mars 2027');
     expect(bucketName('2027-03', 'en')).toBe('March 2027');
     expect(planTitle('2026-2027' as SchoolYear, 'nb')).toBe('Årshjul VIGO 2026–2027');
+  });
+
+  it.each([
+    ['desember 2026', '2026-12'],
+    ['December 2026', '2026-12'],
+    ['mai 2027', '2027-05'],
+    ['May 2027', '2027-05'],
+    ['  august   2026 ', '2026-08'],
+    ['DESEMBER 2026', '2026-12'],
+    ['Desember', undefined],
+    ['des. 2026', undefined],
+    ['desember 2026 (ferdig)', undefined],
+    ['Til godkjenning', undefined],
+  ])('the bucket %j is for the month %j', (name, month) => {
+    expect(bucketMonth(name)).toBe(month);
+  });
+
+  it('reads back the month of every bucket name it writes, in every language', () => {
+    for (const language of ['nb', 'nn', 'en'] as const) {
+      for (let m = 1; m <= 12; m++) {
+        const month = `2027-${String(m).padStart(2, '0')}`;
+        expect(bucketMonth(bucketName(month, language)), `${language} ${month}`).toBe(month);
+      }
+    }
   });
 });
 

@@ -13,7 +13,7 @@ import type { Deadline, DeadlineKey } from '../../domain/model/entry';
 import { addDays, osloInstant, toYearMonthDay, type PlainDate } from '../../domain/time/plainDate';
 import type { SchoolYear } from '../../domain/time/schoolYear';
 import type { LinkFor } from './deepLink';
-import { categoryLabel, SYNC_LABELS, whenLines, type SyncLanguage } from './labels';
+import { categoryLabel, SYNC_LABELS, SYNC_LANGUAGES, whenLines, type SyncLanguage } from './labels';
 import { oneLine, truncate } from './text';
 
 /** Planner documents no title limit; 255 matches Outlook and what the Planner UI accepts. [unverified] */
@@ -179,6 +179,22 @@ export function toDesiredTask(deadline: Deadline, options: TaskMappingOptions): 
 export function bucketName(month: string, language: SyncLanguage): string {
   const [year, mm] = month.split('-');
   return `${SYNC_LABELS[language].months[Number(mm) - 1] ?? mm} ${year}`;
+}
+
+/** Month name (any of our languages, lower case) → month number. */
+const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
+  SYNC_LANGUAGES.flatMap((language) => SYNC_LABELS[language].months.map((name, i) => [name.toLowerCase(), i + 1] as const)),
+);
+
+/**
+ * The month (`YYYY-MM`) a bucket is for, whatever language its name is in: "desember 2026" and
+ * "December 2026" are both 2026-12, so a month never gets a second bucket when people who read
+ * the tab in different languages push to one plan. Undefined for any other name.
+ */
+export function bucketMonth(name: string): string | undefined {
+  const match = /^\s*(\p{L}+)\s+(\d{4})\s*$/u.exec(name);
+  const month = match ? MONTH_NUMBERS.get(match[1]!.toLowerCase()) : undefined;
+  return match && month ? `${match[2]}-${String(month).padStart(2, '0')}` : undefined;
 }
 
 export function planTitle(schoolYear: SchoolYear, language: SyncLanguage): string {

@@ -3,10 +3,16 @@
  * named for the school year), a bucket per month, one task per deadline with labels,
  * assignees, description and a marker reference back to the tab.
  *
- * Order of a push: plan (found by id or by title, created only when missing) → label names →
- * read every task and its details → pure plan → buckets → creates → details of the created →
- * updates → deletes. Each step reads before it writes, so a run stopped anywhere and run again
- * finishes the job without duplicates (an unmarked task with our title and due date is adopted).
+ * Order of a push: plan (found by id or by title, created only when missing) → read its
+ * labels, buckets, every task and its details → the plan's language → label names → pure plan
+ * → buckets → creates → details of the created → updates → deletes. Each step reads before it
+ * writes, so a run stopped anywhere and run again finishes the job without duplicates (an
+ * unmarked task with our title and due date is adopted).
+ *
+ * Language: a plan keeps the language it was made in (see plan/planLanguage.ts). The pusher's
+ * language only names a plan this push makes; buckets, labels and task texts are always
+ * written in the plan's, so a colleague who reads the tab in another language changes nothing
+ * by pushing the same deadlines again.
  */
 import type { Deadline } from '../domain/model/entry';
 import type { SchoolYear } from '../domain/time/schoolYear';
@@ -20,6 +26,7 @@ import {
   createTaskRequest,
   deleteTaskRequest,
   ensureCategoryDescriptions,
+  getPlanDetails,
   getTask,
   getTaskDetails,
   getTaskDetailsRequest,
@@ -34,6 +41,7 @@ import {
   toExistingDetails,
   toExistingTask,
   deleteTask,
+  type PlanDetails,
   type PlanInfo,
   type RawTask,
   type RawTaskDetails,
@@ -42,6 +50,7 @@ import { SCOPES } from '../hosts/auth/scopes';
 import { countPlan, type PlanCounts } from './plan/calendarPlan';
 import type { LinkFor } from './plan/deepLink';
 import { SYNC_LANGUAGES, type SyncLanguage } from './plan/labels';
+import { planLanguage } from './plan/planLanguage';
 import {
   bucketsByMonth,
   detailsPatchFor,
@@ -77,7 +86,11 @@ export interface PlannerSyncOptions {
   readonly plan: PlanChoice;
   readonly schoolYear: SchoolYear;
   readonly linkFor: LinkFor;
-  /** @default 'nb' */
+  /**
+   * The pusher's UI language: the language of a plan this push makes. A plan that exists is
+   * written in its own language (see plan/planLanguage.ts).
+   * @default 'nb'
+   */
   readonly language?: SyncLanguage;
   /** Start date this many days before the deadline (none when undefined). */
   readonly leadDays?: number;
@@ -90,7 +103,8 @@ export interface PlannerSyncOptions {
 }
 
 export interface PlannerPreview {
-  readonly plan: { readonly id?: string; readonly title: string; readonly willCreate: boolean };
+  /** `language`: what buckets, labels and task texts are written in (the plan's, or the pusher's for a plan to be made). */
+  readonly plan: { readonly id?: string; readonly title: string; readonly willCreate: boolean; readonly language: SyncLanguage };
   /** Bucket names that the push will create. */
   readonly bucketsToCreate: readonly string[];
   readonly items: readonly PlannerPlanItem[];
@@ -104,6 +118,10 @@ export interface PlannerSyncSettings {
 interface ReadState {
   readonly plan: PlanInfo | undefined;
   readonly title: string;
+  /** What the push writes in: the plan's language, or the pusher's for a plan not made yet. */
+  readonly language: SyncLanguage;
+  /** Undefined for a plan not made yet. */
+  readonly details: PlanDetails | undefined;
   readonly buckets: readonly ExistingBucket[];
   readonly tasks: readonly ExistingTask[];
 }
@@ -127,11 +145,11 @@ export class PlannerSync {
 
   async preview(deadlines: readonly Deadline[], options: PlannerSyncOptions, signal?: AbortSignal): Promise<PlannerPreview> {
     const state = await this.read(options, signal);
-    const items = this.plan(deadlines, options, state.tasks);
+    const items = this.plan(deadlines, options, state);
     const creates = items.flatMap((i) => (i.kind === 'create' ? [i.desired] : []));
-    const language = options.language ?? 'nb';
+    const { language } = state;
     return {
-      plan: { id: state.plan?.id, title: state.plan?.title ?? state.title, willCreate: state.plan === undefined },
+      plan: { id: state.plan?.id, title: state.plan?.title ?? state.title, willCreate: state.plan === undefined, language },
       bucketsToCreate: missingBucketMonths(creates, state.buckets).map((m) => bucketName(m, language)),
       items,
       counts: countPlan(items),
@@ -140,12 +158,12 @@ export class PlannerSync {
 
   async push(deadlines: readonly Deadline[], options: PlannerSyncOptions, run: RunOptions = {}): Promise<SyncReport & { readonly planId: string }> {
     const { signal } = run;
-    const language = options.language ?? 'nb';
     if (signal?.aborted) throw cancelledError();
     const plan = await this.ensurePlan(options, signal);
-    await ensureCategoryDescriptions(this.graph, plan.id, categoryDescriptions(language), signal);
-    const state = await this.readPlan(plan, signal);
-    const items = this.plan(deadlines, options, state.tasks);
+    const state = await this.readPlan(plan, options, signal);
+    const { language } = state;
+    await ensureCategoryDescriptions(this.graph, plan.id, categoryDescriptions(language), { signal, current: state.details });
+    const items = this.plan(deadlines, options, state);
     const recorder = new OutcomeRecorder(items.length, run);
     const slots = items.map((item, index) => ({ item, slot: `${item.kind.charAt(0)}${index}` }));
     const pending = () =>
@@ -189,11 +207,11 @@ export class PlannerSync {
     return recorder.report();
   }
 
-  private plan(deadlines: readonly Deadline[], options: PlannerSyncOptions, tasks: readonly ExistingTask[]): PlannerPlanItem[] {
-    const mapping = { language: options.language ?? 'nb', linkFor: options.linkFor, leadDays: options.leadDays, assignees: options.assignees } as const;
+  private plan(deadlines: readonly Deadline[], options: PlannerSyncOptions, state: ReadState): PlannerPlanItem[] {
+    const mapping = { language: state.language, linkFor: options.linkFor, leadDays: options.leadDays, assignees: options.assignees } as const;
     return planPlanner(
       deadlines.map((d) => toDesiredTask(d, mapping)),
-      tasks,
+      state.tasks,
       { prune: options.prune, schoolYear: options.schoolYear, current: options.current },
     );
   }
@@ -225,16 +243,24 @@ export class PlannerSync {
 
   private async read(options: { groupId: string; plan: PlanChoice; schoolYear: SchoolYear; language?: SyncLanguage }, signal?: AbortSignal): Promise<ReadState> {
     const found = await this.findPlan(options, signal);
-    if (!found.plan) return { plan: undefined, title: found.title, buckets: [], tasks: [] };
-    return this.readPlan(found.plan, signal);
+    if (!found.plan) return { plan: undefined, title: found.title, language: options.language ?? 'nb', details: undefined, buckets: [], tasks: [] };
+    return this.readPlan(found.plan, options, signal);
   }
 
-  /** Every task with its details. A task whose details cannot be read stops the run: guessing could duplicate. */
-  private async readPlan(plan: PlanInfo, signal?: AbortSignal): Promise<ReadState> {
+  /**
+   * The plan's labels and buckets, which say its language, and every task with its details. A
+   * task whose details cannot be read stops the run: guessing could duplicate.
+   */
+  private async readPlan(plan: PlanInfo, options: { schoolYear: SchoolYear; language?: SyncLanguage }, signal?: AbortSignal): Promise<ReadState> {
+    const details = await getPlanDetails(this.graph, plan.id, signal);
     const [buckets, rawTasks] = [await listBuckets(this.graph, plan.id, signal), await listTasks(this.graph, plan.id, signal)];
-    const details = await this.readDetails(rawTasks.map((t) => t.id), signal);
-    const tasks = rawTasks.map((raw) => toExistingTask(raw, details.get(raw.id)));
-    return { plan, title: plan.title, buckets, tasks };
+    const taskDetails = await this.readDetails(rawTasks.map((t) => t.id), signal);
+    const tasks = rawTasks.map((raw) => toExistingTask(raw, taskDetails.get(raw.id)));
+    const language = planLanguage(
+      { title: plan.title, schoolYear: options.schoolYear, categoryDescriptions: details.categoryDescriptions, bucketNames: buckets.map((b) => b.name) },
+      options.language ?? 'nb',
+    );
+    return { plan, title: plan.title, language, details, buckets, tasks };
   }
 
   private async readDetails(taskIds: readonly string[], signal?: AbortSignal): Promise<Map<string, RawTaskDetails>> {

@@ -109,17 +109,18 @@ export async function getPlanDetails(graph: Graph, planId: string, signal?: Abor
 
 /**
  * Names the labels; only the slots that differ are sent. Plan details have their own etag;
- * a 412 re-reads them and tries again (at most `attempts` times).
+ * a 412 re-reads them and tries again (at most `attempts` times). `current` is the details as
+ * just read, which saves reading them again.
  */
 export async function ensureCategoryDescriptions(
   graph: Graph,
   planId: string,
   wanted: Readonly<Record<string, string>>,
-  signal?: AbortSignal,
-  attempts = 3,
+  options: { readonly signal?: AbortSignal; readonly attempts?: number; readonly current?: PlanDetails } = {},
 ): Promise<'updated' | 'unchanged'> {
+  const { signal, attempts = 3 } = options;
+  let details = options.current ?? (await getPlanDetails(graph, planId, signal));
   for (let attempt = 1; ; attempt++) {
-    const details = await getPlanDetails(graph, planId, signal);
     const patch: Record<string, string> = {};
     for (const [slot, name] of Object.entries(wanted)) if (details.categoryDescriptions[slot] !== name) patch[slot] = name;
     if (Object.keys(patch).length === 0) return 'unchanged';
@@ -135,6 +136,7 @@ export async function ensureCategoryDescriptions(
       return 'updated';
     } catch (error) {
       if (!(error instanceof SyncError && error.status === 412 && attempt < attempts)) throw error;
+      details = await getPlanDetails(graph, planId, signal);
     }
   }
 }

@@ -92,7 +92,10 @@ export interface PlannerSyncOptions {
    * @default 'nb'
    */
   readonly language?: SyncLanguage;
-  /** Start date this many days before the deadline (none when undefined). */
+  /**
+   * Start date this many days before the deadline; 0 is none before it. Undefined leaves the
+   * start date of a task that exists as it is, and gives a new task none (see taskPatchFor).
+   */
   readonly leadDays?: number;
   /** User ids from the team's members, for every task or per deadline. */
   readonly assignees?: readonly string[] | ((deadline: Deadline) => readonly string[]);

@@ -50,6 +50,36 @@ describe('planPlanner', () => {
     });
   });
 
+  describe('start date', () => {
+    const deadline = makeDeadline({ id: 'a', start: '2027-03-01', category: 'lanekassen' });
+    const withLead = (leadDays?: number) => toDesiredTask(deadline, { language: 'nb', linkFor: TEST_LINK, ...(leadDays === undefined ? {} : { leadDays }) });
+    const weekBefore = existing(withLead(7), { startDateTime: '2027-02-22T11:00:00+00:00' });
+
+    it('no start date asked for: a task that exists keeps the one it has (0 writes)', () => {
+      expect(taskPatchFor(withLead(), weekBefore)).toBeUndefined();
+      expect(planPlanner([withLead()], [weekBefore])).toEqual([{ kind: 'keep', key: deadline.key, taskId: weekBefore.id, completed: false }]);
+      expect(taskPatchFor(withLead(), { ...weekBefore, startDateTime: null })).toBeUndefined();
+    });
+
+    it('0 days is a choice: the start date goes', () => {
+      expect(taskPatchFor(withLead(0), weekBefore)).toEqual({ startDateTime: null });
+      expect(planPlanner([withLead(0)], [weekBefore])[0]?.kind).toBe('update');
+    });
+
+    it('another number of days moves it', () => {
+      expect(taskPatchFor(withLead(14), weekBefore)).toEqual({ startDateTime: '2027-02-15T11:00:00Z' });
+    });
+
+    it('kept only while it is not after the due date, which Planner refuses: then it is what a new task gets', () => {
+      const earlier = toDesiredTask(makeDeadline({ id: 'a', start: '2027-02-20', category: 'lanekassen' }), { language: 'nb', linkFor: TEST_LINK });
+      expect(taskPatchFor(earlier, weekBefore)).toEqual({ dueDateTime: '2027-02-20T11:00:00Z', startDateTime: null });
+      const range = toDesiredTask(makeDeadline({ id: 'a', start: '2027-02-18', end: '2027-02-20', category: 'lanekassen' }), { language: 'nb', linkFor: TEST_LINK });
+      expect(taskPatchFor(range, weekBefore)).toEqual({ dueDateTime: '2027-02-20T11:00:00Z', startDateTime: '2027-02-18T11:00:00Z' });
+      const later = toDesiredTask(makeDeadline({ id: 'a', start: '2027-03-08', category: 'lanekassen' }), { language: 'nb', linkFor: TEST_LINK });
+      expect(taskPatchFor(later, weekBefore)).toEqual({ dueDateTime: '2027-03-08T11:00:00Z' });
+    });
+  });
+
   it('details: writes description and marker, replaces a stale marker, leaves other references', () => {
     const other = encodeReferenceKey('https://contoso.sharepoint.com/a.docx');
     const stale = encodeReferenceKey(`https://old.example.no/?arshjulKey=${encodeURIComponent(a.key)}`);

@@ -8,7 +8,9 @@
  *   details) is adopted when it is unmarked and has exactly our title and due date;
  * - `percentComplete` is never written; a completed task stays completed and is never pruned;
  * - assignees are only added, never removed (people reassign in Planner);
- * - the bucket is chosen at creation only (people move tasks between buckets).
+ * - the bucket is chosen at creation only (people move tasks between buckets);
+ * - a push with no start date asked for leaves the start date of a task that exists (see
+ *   taskPatchFor), so it does not undo the start dates an earlier push or people set.
  */
 import type { DeadlineKey } from '../../domain/model/entry';
 import { compareOldestFirst } from './calendarPlan';
@@ -88,12 +90,23 @@ function sameInstant(a: string | null | undefined, b: string | null | undefined)
   return Date.parse(a) === Date.parse(b);
 }
 
-/** The PATCH body for the task itself, or undefined when nothing differs. Recomputed after a 412. */
+/** Planner refuses a task whose start date is after its due date (400). */
+function startAfterDue(start: string | null | undefined, due: string): boolean {
+  return !!start && Date.parse(start) > Date.parse(due);
+}
+
+/**
+ * The PATCH body for the task itself, or undefined when nothing differs. Recomputed after a 412.
+ * With `keepStart` (no start date asked for) the task's start date stays as it is, unless the
+ * deadline moved before it: then it gets what a new task would get.
+ */
 export function taskPatchFor(desired: DesiredTask, task: ExistingTask): TaskPatch | undefined {
   const patch: TaskPatch = {};
   if (task.title !== desired.fields.title) patch.title = desired.fields.title;
   if (!sameInstant(task.dueDateTime, desired.fields.dueDateTime)) patch.dueDateTime = desired.fields.dueDateTime;
-  if (!sameInstant(task.startDateTime, desired.fields.startDateTime)) patch.startDateTime = desired.fields.startDateTime ?? null;
+  if (!sameInstant(task.startDateTime, desired.fields.startDateTime) && (!desired.keepStart || startAfterDue(task.startDateTime, desired.fields.dueDateTime))) {
+    patch.startDateTime = desired.fields.startDateTime ?? null;
+  }
   const categories: Record<string, boolean> = {};
   for (const slot of MANAGED_SLOTS) {
     const want = desired.fields.appliedCategories[slot] === true;

@@ -74,6 +74,14 @@ describe('toDesiredTask', () => {
     expect(t.fields.dueDateTime).toBe('2027-06-23T10:00:00Z');
   });
 
+  it('start date: no lead days chosen keeps the start date of a task that exists; 0 or more is a choice', () => {
+    expect(toDesiredTask(d, { language: 'nb', linkFor: TEST_LINK }).keepStart).toBe(true);
+    const zero = toDesiredTask(d, { language: 'nb', linkFor: TEST_LINK, leadDays: 0 });
+    expect(zero.keepStart).toBe(false);
+    expect(zero.fields.startDateTime).toBeUndefined();
+    expect(toDesiredTask(d, { language: 'nb', linkFor: TEST_LINK, leadDays: 7 }).keepStart).toBe(false);
+  });
+
   it('title within the chosen limit, one line', () => {
     const t = toDesiredTask(hostileDeadline(), { language: 'nb', linkFor: TEST_LINK });
     expect(t.fields.title.length).toBeLessThanOrEqual(PLANNER_TITLE_MAX);

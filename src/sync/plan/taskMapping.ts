@@ -78,6 +78,12 @@ export interface DesiredTask {
   /** `YYYY-MM` of the due date: the bucket the task is created in. */
   readonly month: string;
   readonly fields: TaskFields;
+  /**
+   * No start date was asked for (the field was left empty): an existing task keeps the start
+   * date it has, set by an earlier push or by people; `fields.startDateTime` is then only what
+   * a new task gets. See taskPatchFor.
+   */
+  readonly keepStart: boolean;
   readonly assignees: readonly string[];
   readonly details: TaskDetailsFields;
 }
@@ -85,7 +91,11 @@ export interface DesiredTask {
 export interface TaskMappingOptions {
   readonly language: SyncLanguage;
   readonly linkFor: LinkFor;
-  /** Start date this many days before the first day (none when undefined). */
+  /**
+   * Start date this many days before the first day. 0 is no start date before the deadline (a
+   * range still starts on its first day). Undefined is no choice: a new task gets what 0 gives,
+   * an existing one keeps its start date.
+   */
   readonly leadDays?: number;
   readonly assignees?: readonly string[] | ((deadline: Deadline) => readonly string[]);
 }
@@ -166,6 +176,7 @@ export function toDesiredTask(deadline: Deadline, options: TaskMappingOptions): 
       ...(startDate ? { startDateTime: plannerDateInstant(startDate) } : {}),
       appliedCategories: { [categorySlot(deadline.entry.category)]: true },
     },
+    keepStart: options.leadDays === undefined,
     assignees: [...new Set(assignees)].sort(),
     details: {
       description: taskDescription(deadline, options.language),

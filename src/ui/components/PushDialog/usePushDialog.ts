@@ -16,8 +16,10 @@ export function toShownError(error: unknown): ShownError {
 export const MAX_LEAD_DAYS = 365;
 
 /**
- * The "start date, days before" field: empty is no start date; otherwise a whole number from 0
- * to {@link MAX_LEAD_DAYS}. Anything else is `invalid`, and nothing is pushed until it is fixed.
+ * The "start date, days before" field: a whole number from 0 to {@link MAX_LEAD_DAYS}, or empty.
+ * Empty is no choice: a new task starts no days before its deadline, a task that exists keeps
+ * the start date it has. 0 is a choice: no days before, also for tasks that had some. Anything
+ * else is `invalid`, and nothing is pushed until it is fixed.
  */
 export function parseLeadDays(text: string): number | undefined | 'invalid' {
   const trimmed = text.trim();
@@ -138,7 +140,7 @@ export function usePushDialog(props: PushDialogProps): {
       schoolYear,
       linkFor,
       language: locale,
-      ...(lead !== undefined && lead > 0 ? { leadDays: lead } : {}),
+      ...(lead !== undefined ? { leadDays: lead } : {}),
       assignees: state.assignees,
       ...pruning,
     };

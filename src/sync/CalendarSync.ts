@@ -23,8 +23,8 @@ import type { Graph } from './gateway/graphClient';
 import { MailboxLimiters } from './gateway/limiter';
 import { countPlan, planCalendar, planCalendarRemoval, type CalendarPlanItem, type ExistingEvent, type PlanCounts } from './plan/calendarPlan';
 import type { LinkFor } from './plan/deepLink';
-import { eventCreatePayload, eventUpdatePayload, toDesiredEvent, type Reminder, type ShowAs } from './plan/eventMapping';
-import type { SyncLanguage } from './plan/labels';
+import { eventCreatePayload, eventUpdatePayload, toDesiredEvent, type EventMappingOptions, type Reminder, type ShowAs } from './plan/eventMapping';
+import { SYNC_LANGUAGES, type SyncLanguage } from './plan/labels';
 import { OutcomeRecorder, type RunOptions, type SyncReport } from './outcome';
 
 export type { CalendarTarget, CalendarInfo } from './gateway/calendar.graph';
@@ -94,14 +94,17 @@ export class CalendarSync {
 
   private plan(deadlines: readonly Deadline[], options: CalendarSyncOptions, existing: readonly ExistingEvent[]): CalendarPlanItem[] {
     const mapping = {
-      language: options.language ?? 'nb',
       reminder: options.reminder ?? 'none',
       showAs: options.showAs ?? 'free',
       linkFor: options.linkFor,
       remindersSupported: options.target.kind !== 'group-calendar',
     } as const;
+    const asked = options.language ?? 'nb';
+    // The team's calendar is shared: it keeps the language its events are in, so colleagues who
+    // read the tab in bokmål, nynorsk and English do not rewrite each other's events.
+    const language = options.target.kind === 'group-calendar' ? sharedCalendarLanguage(deadlines, existing, mapping, asked) : asked;
     return planCalendar(
-      deadlines.map((d) => toDesiredEvent(d, mapping)),
+      deadlines.map((d) => toDesiredEvent(d, { ...mapping, language })),
       existing,
       { prune: options.prune, current: options.current },
     );
@@ -163,4 +166,25 @@ export class CalendarSync {
     recorder.skipRest(pending());
     return recorder.report();
   }
+}
+
+/**
+ * The language a shared calendar's events of ours are in: the one in which most of the
+ * selected deadlines' events are exactly as this push would write them. `asked` (the pusher's)
+ * when none is, or when it is among the most.
+ */
+export function sharedCalendarLanguage(
+  deadlines: readonly Deadline[],
+  existing: readonly ExistingEvent[],
+  mapping: Omit<EventMappingOptions, 'language'>,
+  asked: SyncLanguage,
+): SyncLanguage {
+  const hashes = new Map(existing.map((e) => [e.key, e.hash]));
+  const present = deadlines.filter((d) => hashes.get(d.key) !== undefined);
+  if (present.length === 0) return asked;
+  const matches = (language: SyncLanguage) => present.filter((d) => toDesiredEvent(d, { ...mapping, language }).hash === hashes.get(d.key)).length;
+  const counts = SYNC_LANGUAGES.map((language) => [language, matches(language)] as const);
+  const best = Math.max(...counts.map(([, n]) => n));
+  if (best === 0) return asked;
+  return counts.find(([language, n]) => language === asked && n === best)?.[0] ?? counts.find(([, n]) => n === best)![0];
 }

@@ -92,6 +92,35 @@ describe('CalendarSync against the simulator', () => {
     expect(await findAppEvents(s.graph, { kind: 'group-calendar', groupId }, YEAR)).toHaveLength(5);
   });
 
+  it('the team calendar keeps the language its events are in when a colleague pushes in another', async () => {
+    const groupId = await demoGroupId(s);
+    const group = { ...options, target: { kind: 'group-calendar', groupId } } as const;
+    const deadlines = sampleDeadlines();
+    expect((await sync.push(deadlines.slice(0, 4), { ...group, language: 'nn' })).counts.done).toBe(4);
+
+    // The same deadlines from an English reader: nothing to write, in the preview and the push.
+    expect((await sync.preview(deadlines.slice(0, 4), { ...group, language: 'en' })).counts).toEqual({ create: 0, update: 0, keep: 4, delete: 0 });
+    const mark = s.sim.requestLog.length;
+    const again = await sync.push(deadlines.slice(0, 4), { ...group, language: 'en' });
+    expect(again.outcomes.every((o) => o.action === 'keep')).toBe(true);
+    expect(writesSince(s.sim, mark)).toEqual([]);
+
+    // A deadline new to the calendar is written in its language too.
+    await sync.push(deadlines, { ...group, language: 'en' });
+    const added = (await findAppEvents(s.graph, group.target, YEAR)).find((e) => e.key === deadlines[4]!.key)!;
+    const { body } = await graphRequest<{ body: { content: string }; categories: string[] }>(s.graph, {
+      method: 'GET',
+      path: `/groups/${groupId}/calendar/events/${added.id}`,
+      scopes: SCOPES['group-calendar'],
+    });
+    expect(body.body.content).toContain('Opne i Årshjul');
+    expect(body.body.content).not.toContain('Open in Årshjul');
+
+    // My own calendar follows my language: an English push rewrites my nynorsk events.
+    await sync.push(deadlines, { ...options, language: 'nn' });
+    expect((await sync.preview(deadlines, { ...options, language: 'en' })).counts.update).toBe(5);
+  });
+
   it('injection payloads come out escaped in the stored body and within 255 characters in the subject', async () => {
     await sync.push([hostileDeadline()], options);
     const [event] = await findAppEvents(s.graph, options.target, YEAR);

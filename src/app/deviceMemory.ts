@@ -4,7 +4,7 @@
  * events to Outlook.
  */
 import { isCountyKey, type CountyKey } from '../domain/model/county';
-import type { Reminder, ShowAs } from '../sync/plan/eventMapping';
+import { REMINDERS, SHOW_AS, type Reminder, type ShowAs } from '../sync/plan/eventChoices';
 
 export type RememberedCounty = CountyKey | 'all';
 
@@ -55,9 +55,6 @@ export interface PushMemory {
   recall(): Partial<PushChoices>;
   remember(choices: PushChoices): void;
 }
-
-const REMINDERS: readonly Reminder[] = ['none', '1d', '1w', '2w'];
-const SHOW_AS: readonly ShowAs[] = ['free', 'tentative', 'busy', 'oof', 'workingElsewhere'];
 
 export function pushMemory(storage: Pick<Storage, 'getItem' | 'setItem'> | undefined): PushMemory {
   const reminder = storedChoice<Reminder>(storage, 'arshjul:push-reminder', 'Reminder choice', (v) => REMINDERS.find((r) => r === v));

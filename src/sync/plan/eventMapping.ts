@@ -9,6 +9,7 @@
 import type { Deadline, DeadlineKey } from '../../domain/model/entry';
 import { addDays, type PlainDate } from '../../domain/time/plainDate';
 import type { SchoolYear } from '../../domain/time/schoolYear';
+import type { Reminder, ShowAs } from './eventChoices';
 import { contentHash, deterministicGuid } from './hash';
 import { categoryLabel, SYNC_LABELS, whenLines, type SyncLanguage } from './labels';
 import type { LinkFor } from './deepLink';
@@ -52,8 +53,7 @@ export const EVENT_MAPPING_VERSION = 1;
  */
 export const NORWAY_TIME_ZONE = 'W. Europe Standard Time';
 
-export type Reminder = 'none' | '1d' | '1w' | '2w';
-export type ShowAs = 'free' | 'tentative' | 'busy' | 'oof' | 'workingElsewhere';
+export type { Reminder, ShowAs };
 
 /** Minutes before the event's start (midnight of the first day). */
 export const REMINDER_MINUTES: Readonly<Record<Exclude<Reminder, 'none'>, number>> = {

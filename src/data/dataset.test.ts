@@ -31,6 +31,20 @@ describe('the national årshjul 2022–2023', () => {
     }
   });
 
+  it('pairs each row of the July before with its twin of the July after, so one July has one date in every later year', () => {
+    const pairs = dataset!.entries.filter((e) => e.repeatedBy).map((e) => [e.id, e.repeatedBy!] as const);
+    expect(pairs).toHaveLength(9);
+    for (let first = 2023; first <= 2030; first++) {
+      const now = resolveDataset(datasetForYear(`${first}-${first + 1}` as SchoolYear).dataset);
+      const before = resolveDataset(datasetForYear(`${first - 1}-${first}` as SchoolYear).dataset);
+      for (const [early, late] of pairs) {
+        const a = now.find((d) => d.entry.id === early)!;
+        const b = before.find((d) => d.entry.id === late)!;
+        expect([a.start, a.end, a.entry.title], `${first} ${early}`).toEqual([b.start, b.end, b.entry.title]);
+      }
+    }
+  });
+
   it('has a category for every row, each marked as inferred', () => {
     expect(dataset!.entries.every((e) => e.categoryInferred)).toBe(true);
     const counts = new Map<string, number>();

@@ -85,6 +85,12 @@ export const entrySchema = z
     counties: z.union([z.literal('all'), z.array(nonEmpty).min(1)]),
     reportCodes: z.array(z.string().regex(/^\d[A-Z]\d{3}$/, 'must look like 5A001')),
     references: z.array(reference),
+    repeatedBy: z
+      .string()
+      .optional()
+      .describe(
+        'The id of the entry that is this same deadline one year later in this document (the July after the school year repeats the July before). A later school year takes this entry from that one, so one July has one date whichever school year shows it.',
+      ),
     review: z.array(reviewFlag).optional(),
   })
   .strict();

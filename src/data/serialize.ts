@@ -35,6 +35,7 @@ function entryRecord(entry: Entry): EntryRecord {
     counties: entry.counties === 'all' ? 'all' : [...(entry.countiesAsWritten ?? entry.counties)],
     reportCodes: [...entry.reportCodes],
     references: entry.references.map((r) => (r.kind === 'entry' ? { entry: r.entryId, text: r.text } : { note: r.noteId, text: r.text })),
+    ...(entry.repeatedBy !== undefined ? { repeatedBy: entry.repeatedBy } : {}),
     ...(entry.moves.length > 0
       ? {
           review: entry.moves.map((m) => ({

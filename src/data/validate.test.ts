@@ -54,6 +54,27 @@ describe('validateDataset', () => {
     expect(problems.some((p) => p.startsWith(expected)), problems.join('\n')).toBe(true);
   });
 
+  it('checks "repeatedBy": an entry that exists, not itself, one earlier entry each, no chains', () => {
+    const file = fixture();
+    file.entries[0]!['repeatedBy'] = 'finnes-ikke';
+    file.entries[1]!['repeatedBy'] = file.entries[1]!['id'];
+    file.entries[2]!['repeatedBy'] = file.entries[3]!['id'];
+    file.entries[4]!['repeatedBy'] = file.entries[3]!['id'];
+    file.entries[3]!['repeatedBy'] = file.entries[5]!['id'];
+    const problems = problemsOf(file);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/entries\[0\]\.repeatedBy.*names entry "finnes-ikke", which does not exist/),
+        expect.stringMatching(/entries\[1\]\.repeatedBy.*names the entry itself/),
+        expect.stringMatching(new RegExp(`entries\\[2\\]\\.repeatedBy.*which is itself repeated by "${String(file.entries[5]!['id'])}"`)),
+        expect.stringMatching(new RegExp(`entries\\[4\\]\\.repeatedBy.*which "${String(file.entries[2]!['id'])}" names too`)),
+      ]),
+    );
+    const fine = fixture();
+    fine.entries[0]!['repeatedBy'] = fine.entries[1]!['id'];
+    expect(problemsOf(fine)).toEqual([]);
+  });
+
   it('reports every problem at once, across entries', () => {
     const file = fixture();
     (file.entries[0]!['category'] as Record<string, unknown>)['key'] = 'skatt';

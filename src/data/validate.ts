@@ -148,6 +148,19 @@ export function validateDataset(raw: unknown): ValidationResult {
     if (entry) entries.push(entry);
   }
 
+  // "repeatedBy" pairs one entry with its later twin: one each, and no chains.
+  const repeated = new Map(records.flatMap(({ record }) => (record.repeatedBy ? [[record.id, record.repeatedBy] as const] : [])));
+  const namedBy = new Map<string, string>();
+  for (const { record, path } of records) {
+    const later = record.repeatedBy;
+    if (later === undefined) continue;
+    const problem = (message: string) => problems.push({ path: `${path}.repeatedBy`, entryId: record.id, message });
+    if (repeated.has(later)) problem(`names "${later}", which is itself repeated by "${repeated.get(later)}"; name the last of them`);
+    const other = namedBy.get(later);
+    if (other) problem(`names "${later}", which "${other}" names too`);
+    else namedBy.set(later, record.id);
+  }
+
   if (problems.length > 0 || !schoolYear) return { ok: false, problems };
   return {
     ok: true,
@@ -194,6 +207,11 @@ function toEntry(
     }
   });
 
+  if (record.repeatedBy !== undefined) {
+    if (!entryIds.has(record.repeatedBy)) problem('repeatedBy', `names entry "${record.repeatedBy}", which does not exist`);
+    else if (record.repeatedBy === record.id) problem('repeatedBy', 'names the entry itself');
+  }
+
   const moves: DateMove[] = [];
   (record.review ?? []).forEach((flag, i) => {
     const from = parsePlainDate(flag.from);
@@ -229,6 +247,7 @@ function toEntry(
     reportCodes: record.reportCodes,
     references,
     moves,
+    ...(record.repeatedBy !== undefined ? { repeatedBy: record.repeatedBy as EntryId } : {}),
   };
 }
 

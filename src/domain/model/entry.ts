@@ -82,6 +82,13 @@ export interface Entry {
   /** Dates moved when this year was rolled forward from a template year. */
   readonly moves: readonly DateMove[];
   /**
+   * The entry of the same document that is this deadline one year later: the document covers
+   * the July before its school year and the July after, and the later July repeats the earlier
+   * one. A later school year takes this entry from that one (rolled one year less), so one July
+   * has one date whichever school year shows it.
+   */
+  readonly repeatedBy?: EntryId;
+  /**
    * In a rolled-forward year: the day-and-month dates in the entry's texts that belong to no
    * row's date and so stay as the template year wrote them ("senest 26. september"). They may
    * not fit this year's calendar (a weekend), so they are shown as such.

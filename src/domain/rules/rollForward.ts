@@ -15,7 +15,7 @@
 import type { DateMove, DateRule, Dataset, Entry, MoveReason, RollPolicy } from '../model/entry';
 import { nonWorkingReason, nextWorkingDay, previousWorkingDay } from '../time/holidays';
 import { addDays, daysBetween, isoWeeksInYear, plainDate, toYearMonthDay, withYear, type PlainDate } from '../time/plainDate';
-import { firstCalendarYear, schoolYearOffset, type SchoolYear } from '../time/schoolYear';
+import { addSchoolYears, firstCalendarYear, schoolYearOffset, type SchoolYear } from '../time/schoolYear';
 import { resolveRule } from './resolve';
 import { datesLeftInText, moveDatesInText, type DateAnchor } from './textDates';
 
@@ -135,9 +135,36 @@ export function rollForward(template: Dataset, target: SchoolYear): RollForwardR
     if (after !== text) textChanges.push({ id, field, before: text, after });
     return after;
   };
-  const rolledRules = new Map(template.entries.map((entry) => [entry.id, rollRule(entry.when, years, entry.rollForward)]));
+  // The July before a later school year is the July after the one before it: an entry the
+  // document repeats a year on (`repeatedBy`) is that later entry as the year before has it, so
+  // one July has one date (and one text) whichever school year shows it.
+  // The year before is the template itself, as written, one year on; else rolled as here.
+  const before =
+    years > 0 && template.entries.some((e) => e.repeatedBy)
+      ? years === 1
+        ? { dataset: template, textChanges: [] as TextChange[] }
+        : rollForward(template, addSchoolYears(target, -1))
+      : undefined;
+  const yearBefore = new Map((before?.dataset.entries ?? []).map((e) => [e.id, e]));
+  const repeatOf = (entry: Entry): Entry | undefined => (entry.repeatedBy ? yearBefore.get(entry.repeatedBy) : undefined);
+  const earlierTwin = new Map(template.entries.flatMap((e) => (e.repeatedBy ? [[e.repeatedBy, e.id] as const] : [])));
+  const rolledRules = new Map(
+    template.entries.map((entry) => {
+      const repeat = repeatOf(entry);
+      return [entry.id, repeat ? { when: repeat.when, moves: repeat.moves } : rollRule(entry.when, years, entry.rollForward)];
+    }),
+  );
   const anchors = new Map(template.entries.map((entry) => [entry.id, anchorOf(entry.when, rolledRules.get(entry.id)!.when)]));
   const entries = template.entries.map((entry): Entry => {
+    const repeat = repeatOf(entry);
+    if (repeat) {
+      // Its links lead to the twins of this July, not to next July's rows.
+      const references = repeat.references.map((r) => (r.kind === 'entry' && earlierTwin.has(r.entryId) ? { ...r, entryId: earlierTwin.get(r.entryId)! } : r));
+      const next: Entry = { ...repeat, id: entry.id, references, repeatedBy: entry.repeatedBy! };
+      for (const move of next.moves) moves.push({ entry: next, move });
+      for (const change of before!.textChanges) if (change.id === repeat.id) textChanges.push({ ...change, id: entry.id });
+      return next;
+    }
     const rolled = rolledRules.get(entry.id)!;
     // The entry's own days first, then those of the entries it refers to.
     const dates = [entry.id, ...entry.references.flatMap((r) => (r.kind === 'entry' ? [r.entryId] : []))]

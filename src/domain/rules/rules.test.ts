@@ -232,6 +232,46 @@ describe('dates inside the texts of a rolled year', () => {
   });
 });
 
+describe('the July a document covers twice', () => {
+  const ref = (entryId: string, text: string): Entry['references'][number] => ({ kind: 'entry', entryId: entryId as EntryId, text });
+  // The document's July before (2022) and July after (2023); the later rows repeat the earlier.
+  const template = dataset('2022-2023', [
+    { ...entry('levering-start', { kind: 'date', date: d('2022-07-15') }), title: 'Levering (skoleåret 2021-2022)', repeatedBy: 'levering-slutt' as EntryId },
+    { ...entry('svar-start', { kind: 'date', date: d('2022-07-18') }), title: 'Svar på levering', repeatedBy: 'svar-slutt' as EntryId },
+    { ...entry('levering-slutt', { kind: 'date', date: d('2023-07-17') }), title: 'Levering (skoleåret 2022-2023)', comment: 'Se 19. juli.', references: [ref('svar-slutt', 'Se 19. juli.')] },
+    { ...entry('svar-slutt', { kind: 'date', date: d('2023-07-19') }), title: 'Svar på levering' },
+    { ...entry('host', { kind: 'date', date: d('2022-09-27') }), comment: 'Se også 15. juli.', references: [ref('levering-start', 'Se også 15. juli.')] },
+  ]);
+  const rolled = (year: string) => rollForward(template, y(year)).dataset;
+  const byId = (year: string, id: string) => rolled(year).entries.find((e) => e.id === id)!;
+
+  it('takes the July before a later year from the July after the year before, so one July has one date', () => {
+    for (const year of ['2023-2024', '2024-2025', '2026-2027', '2030-2031']) {
+      const previous = `${Number(year.slice(0, 4)) - 1}-${year.slice(0, 4)}`;
+      for (const [early, late] of [['levering-start', 'levering-slutt'], ['svar-start', 'svar-slutt']]) {
+        const now = byId(year, early!);
+        const then = byId(previous, late!);
+        expect(now.when, `${year} ${early}`).toEqual(then.when);
+        expect(now.title).toBe(then.title);
+        expect(now.repeatedBy).toBe(late);
+      }
+    }
+    // In the document's own year both Julys stay as written.
+    expect(byId('2022-2023', 'levering-start').when).toEqual({ kind: 'date', date: '2022-07-15' });
+    // 2026: 17 July 2023 → Friday 17 July 2026, and the school year of the text with it.
+    expect(byId('2026-2027', 'levering-start')).toMatchObject({ when: { kind: 'date', date: '2026-07-17' }, title: 'Levering (skoleåret 2025-2026)' });
+  });
+
+  it('links the July before to its own twins, and moves the dates of texts that point at it', () => {
+    const early = byId('2026-2027', 'levering-start');
+    // 19 July 2026 is a Sunday: the reply moves to Monday 20 July, and the text that names it too.
+    expect(early.references).toEqual([ref('svar-start', 'Se 20. juli.')]);
+    expect(early.comment).toBe('Se 20. juli.');
+    expect(byId('2026-2027', 'svar-start').when).toEqual({ kind: 'date', date: '2026-07-20' });
+    expect(byId('2026-2027', 'host').comment).toBe('Se også 17. juli.');
+  });
+});
+
 describe('moveDatesInText', () => {
   const anchor = (from: string, to: string, rolledFrom: string) => ({ from: d(from), to: d(to), rolledFrom: d(rolledFrom) });
 

@@ -64,7 +64,8 @@ describe('the national årshjul 2022–2023', () => {
     ['stopp-sluttere-sas-sommerstart', { when: { kind: 'date', date: '2022-07-03' }, from: 'VIGO (Inntakskontoret)', category: 'vigo-intern', counties: ['trondelag', 'nordland'] }],
     ['fellessensur-grunnskole', { when: { kind: 'range', start: '2023-06-19', end: '2023-06-21' }, from: 'Fylkesmennene', category: 'general' }],
     ['hostferie-uke-40', { when: { kind: 'weeks', isoYear: 2022, weeks: [40] }, counties: ['oslo', 'ostfold', 'akershus', 'buskerud', 'agder', 'troms', 'finnmark'] }],
-    ['sluttere-til-ot-manedlig', { when: { kind: 'monthly', from: '2022-09-01', until: '2023-06-30', day: 1 }, to: 'VIGO OT', category: 'oppfolgingstjenesten' }],
+    // "En gang pr. måned etter 1.sept": after 1 September, so the first is on 1 October.
+    ['sluttere-til-ot-manedlig', { when: { kind: 'monthly', from: '2022-09-02', until: '2023-06-30', day: 1 }, to: 'VIGO OT', category: 'oppfolgingstjenesten' }],
     ['soknadsfrist-ordinaer', { when: { kind: 'date', date: '2023-03-01' }, rollForward: 'keep', category: 'general' }],
   ])('%s', (id, expected) => {
     const entry = byId(id);

@@ -51,7 +51,7 @@ describe('the tab in a Teams host (real TeamsJS, harness host)', () => {
     const tab = harness.tab();
     await tab.ready();
     expect(await tab.countyShown().textContent()).toBe('Nasjonale fristar og fristar for Vestland');
-    await expect.poll(() => tab.monthRows().count()).toBe(120);
+    await expect.poll(() => tab.monthRows().count()).toBe(119);
     // The county is the tab's configuration: no county filter and no "change county" in a channel tab.
     expect(await tab.root.getByTestId('county-filter').count()).toBe(0);
     expect(await tab.root.getByRole('button', { name: 'Byt fylke' }).count()).toBe(0);

@@ -5,7 +5,7 @@ import { validateDataset } from '../../data/validate';
 import { resolveDataset } from '../rules/resolve';
 import { rollForward } from '../rules/rollForward';
 import { parseSchoolYear, type SchoolYear } from '../time/schoolYear';
-import { icsUid, toIcs } from './ics';
+import { foldLines, icsUid, MAX_LINE_OCTETS, toIcs } from './ics';
 
 function deadlines() {
   const raw = JSON.parse(readFileSync(new URL('../../../test/fixtures/mini-dataset.json', import.meta.url), 'utf8')) as unknown;
@@ -49,6 +49,19 @@ describe('toIcs', () => {
     expect([range.start, range.end]).toEqual(['2027-06-21', '2027-06-24']);
     const week = events.find((e) => e.uid.includes('hostferie'))!;
     expect([week.start, week.end]).toEqual(['2026-09-28', '2026-10-03']);
+  });
+
+  it('folds every line at 75 octets, never inside a character, and a parser reads the text back whole', () => {
+    const list = deadlines();
+    const long = { ...list[0]!, entry: { ...list[0]!.entry, title: `Søknadsfrist for høstens læreplasser i Møre og Romsdal og Trøndelag – æøå ÆØÅ 🎓 ${'ø'.repeat(60)}` } };
+    const ics = toIcs([long, ...list], { timestamp });
+    const physical = ics.split('\r\n').filter((line) => line !== '');
+    for (const line of physical) expect(new TextEncoder().encode(line).length, line).toBeLessThanOrEqual(MAX_LINE_OCTETS);
+    // No character was cut: every line is whole UTF-8, and the title comes back as it went in.
+    expect(physical.join('')).not.toContain('\uFFFD');
+    expect(parse(ics)[0]!.summary).toBe(long.entry.title);
+    // Unfolded and folded again, it is the same text.
+    expect(foldLines(ics)).toBe(ics);
   });
 
   it('gives the same UID to the same deadline in every export, and distinct UIDs within one', () => {

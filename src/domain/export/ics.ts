@@ -83,5 +83,39 @@ export function toIcs(deadlines: readonly Deadline[], options: IcsOptions): stri
     { productId: '-//Arshjul VIGO//Arshjul//NB', calName: labels.calendarName },
   );
   if (error || typeof value !== 'string') throw new IcsExportError(`iCalendar export failed: ${error?.message ?? 'no output'}`);
-  return value;
+  return foldLines(value);
+}
+
+/** Octets of one code point in UTF-8. */
+const utf8Length = (codePoint: number): number => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
+
+/** The most octets of a line, CRLF not counted (RFC 5545 §3.1). */
+export const MAX_LINE_OCTETS = 75;
+
+/**
+ * Unfolds the text and folds every line again at 75 octets, as RFC 5545 §3.1 asks, never inside
+ * a character: the `ics` package counts characters, so a line with "æ", "ø" or "å" went over.
+ */
+export function foldLines(ics: string): string {
+  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+  return lines
+    .map((line) => {
+      const parts: string[] = [];
+      let part = '';
+      let octets = 0;
+      for (const char of line) {
+        const size = utf8Length(char.codePointAt(0)!);
+        // A continuation line starts with a space, which counts.
+        if (octets + size > MAX_LINE_OCTETS) {
+          parts.push(part);
+          part = ' ';
+          octets = 1;
+        }
+        part += char;
+        octets += size;
+      }
+      parts.push(part);
+      return parts.join('\r\n');
+    })
+    .join('\r\n');
 }

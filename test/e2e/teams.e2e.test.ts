@@ -131,6 +131,24 @@ describe('the tab in a Teams host (real TeamsJS, harness host)', () => {
     expect(JSON.parse(url.searchParams.get('context')!)).toEqual({ subEntityId: LINKED });
   });
 
+  it('links by the id the host knows the app by (the org catalogue’s), in a channel tab with its channel', async () => {
+    const { context, page, harness } = await open();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
+    const catalogueId = '0b6f6c2e-1d5a-4c1e-9a51-3f2f7d6b8e10';
+    await harness.goto(baseUrl, { src: '/?county=vestland', team: 'Vestland fylkeskommune', subEntityId: LINKED, entityId: 'arshjul-vestland', appId: catalogueId });
+    const tab = harness.tab();
+    await tab.ready();
+    await tab.details().waitFor();
+    await tab.details().getByRole('button', { name: 'Kopier lenke' }).click();
+    const status = tab.details().getByText('Lenken er kopiert.');
+    const manual = tab.details().getByRole('textbox', { name: 'Lenke til fristen' });
+    await status.or(manual).waitFor();
+    const link = (await manual.count()) > 0 ? await manual.inputValue() : await page.evaluate(() => navigator.clipboard.readText());
+    const url = new URL(link);
+    expect(`${url.origin}${url.pathname}`).toBe(`https://teams.microsoft.com/l/entity/${catalogueId}/arshjul-vestland`);
+    expect(JSON.parse(url.searchParams.get('context')!)).toEqual({ subEntityId: LINKED, channelId: '19:channel@thread.tacv2' });
+  });
+
   it('falls back to a plain web page when the frame never answers', async () => {
     const { page, errors } = await open();
     // A page that frames the tab but is no host: TeamsJS waits for an answer that never comes.

@@ -14,7 +14,7 @@ import { teamsDeepLink } from './deepLink';
 import { themeFromTeams } from '../theme';
 
 export interface TeamsAdapterOptions {
-  /** The app's id in the Teams catalogue (the manifest's `id`), for deep links. */
+  /** The manifest's `id`, for deep links when the host does not say which id it knows the app by. */
   readonly appId: string;
   /** How long to wait for the host to answer `initialize`. */
   readonly timeoutMs: number;
@@ -84,6 +84,10 @@ export async function connectTeams(options: TeamsAdapterOptions): Promise<HostAd
   const saveConfig = surface === 'config' && pages.config.isSupported();
   const entityId = context.page.id;
   const channelId = context.channel?.id;
+  // Deep links name the app by the id the host knows it by: an app published to the org
+  // catalogue has an id of its own there, which the host gives in the context; the manifest's
+  // id (the build's) is right for an uploaded app, and where the host gives none.
+  const appId = context.app.appId?.toString() || options.appId;
 
   return {
     kind: 'teams',
@@ -116,7 +120,7 @@ export async function connectTeams(options: TeamsAdapterOptions): Promise<HostAd
         url.searchParams.set('deadline', key);
         return url.toString();
       }
-      return teamsDeepLink(options.appId, entityId, key, channelId);
+      return teamsDeepLink(appId, entityId, key, channelId);
     },
     async copyText(text) {
       // Teams frames the tab with clipboard-write allowed; the host's clipboard capability

@@ -17,7 +17,7 @@
  *
  * Query: `src` (the tab's path and query), `frameContext` (content | settings), `locale`,
  * `theme` (default | dark | contrast), `team` (a team name: a channel tab), `subEntityId`,
- * `entityId`, `hostName`.
+ * `entityId`, `hostName`, `appId`.
  */
 
 interface AppMessage {
@@ -70,6 +70,8 @@ function context(): Record<string, unknown> {
     entityId: settings.entityId ?? (team ? 'arshjul-vestland' : 'arshjul'),
     ...(settings.subEntityId ? { subEntityId: settings.subEntityId } : {}),
     hostName: settings.hostName ?? 'Teams',
+    // The id the host knows the app by: the org catalogue's, when the app was published there.
+    ...(settings.appId ? { appId: settings.appId } : {}),
     hostClientType: 'web',
     appSessionId: 'session-1',
     userObjectId: 'user-1',

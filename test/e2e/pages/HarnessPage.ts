@@ -18,6 +18,8 @@ export interface HarnessContext {
   readonly subEntityId?: string;
   readonly entityId?: string;
   readonly hostName?: string;
+  /** The id the host knows the app by (an org catalogue's id). */
+  readonly appId?: string;
 }
 
 export class HarnessPage {

@@ -59,6 +59,17 @@ describe('the tab in a Teams host (real TeamsJS, harness host)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('configuration page of a saved tab: shows the county it was saved with, ready to save again', async () => {
+    const { harness, errors } = await open();
+    await harness.goto(baseUrl, { src: '/config.html', frameContext: 'settings', team: 'Inntak Vestland', entityId: 'arshjul-vestland' });
+    const frame = harness.frame();
+    await frame.getByRole('heading', { name: 'Årshjulet i dette teamet' }).waitFor();
+    await expect.poll(() => frame.getByRole('combobox', { name: 'Fylke' }).textContent()).toContain('Vestland');
+    await expect.poll(() => harness.state<boolean>('valid')).toBe(true);
+    expect(await frame.getByTestId('config-status').textContent()).toBe('Fanen viser årshjulet for Vestland. Trykk Lagre.');
+    expect(errors).toEqual([]);
+  });
+
   it('follows the host theme, including live changes, and passes axe in the Teams contrast theme', async () => {
     const { page, harness } = await open();
     await harness.goto(baseUrl, { src: '/?county=agder', team: 'Agder inntak', theme: 'dark', locale: 'nb-NO' });

@@ -80,7 +80,9 @@ export async function connectTeams(options: TeamsAdapterOptions): Promise<HostAd
   await withTimeout(app.initialize(), options.timeoutMs, win);
   const context = await withTimeout(app.getContext(), options.timeoutMs, win);
   const surface = surfaceOf(context);
-  const county = new URLSearchParams(win.location.search).get('county');
+  // The county is in the tab's address (`contentUrl`), and in the id the tab was saved with
+  // (`arshjul-<county>`): the settings page of a saved tab has only the second.
+  const county = [new URLSearchParams(win.location.search).get('county'), /^arshjul-(.+)$/.exec(context.page.id ?? '')?.[1]].find(isCountyKey);
   const saveConfig = surface === 'config' && pages.config.isSupported();
   const entityId = context.page.id;
   const channelId = context.channel?.id;
@@ -101,7 +103,7 @@ export async function connectTeams(options: TeamsAdapterOptions): Promise<HostAd
       theme: themeFromTeams(context.app.theme),
       surface,
       hostName: String(context.app.host.name),
-      ...(isCountyKey(county) ? { county } : {}),
+      ...(county ? { county } : {}),
       ...(context.page.subPageId ? { subEntityId: context.page.subPageId } : {}),
       ...(context.team?.internalId ? { teamId: context.team.internalId } : {}),
       ...(context.team?.displayName ? { teamName: context.team.displayName } : {}),

@@ -67,7 +67,8 @@ function context(): Record<string, unknown> {
     locale: settings.locale ?? 'nb-NO',
     theme: settings.theme ?? 'default',
     frameContext: settings.frameContext ?? 'content',
-    entityId: settings.entityId ?? (team ? 'arshjul-vestland' : 'arshjul'),
+    // A tab being added has no entity yet; a saved one has the id it was saved with.
+    ...(settings.entityId || settings.frameContext !== 'settings' ? { entityId: settings.entityId ?? (team ? 'arshjul-vestland' : 'arshjul') } : {}),
     ...(settings.subEntityId ? { subEntityId: settings.subEntityId } : {}),
     hostName: settings.hostName ?? 'Teams',
     // The id the host knows the app by: the org catalogue's, when the app was published there.

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, it, expect } from 'vitest';
-import { PackageError, REPO_ROOT, buildPackage, checkIcons, parseArgs } from './package';
+import { loadManifestEnv } from './env';
+import { PackageError, REPO_ROOT, buildPackage, checkIcons, parseArgs, webBuildEnv } from './package';
 import { validateLocalizationSchema, validateManifestSchema } from './validate';
 
 const tmp = mkdtempSync(join(tmpdir(), 'arshjul-package-'));
@@ -50,6 +51,31 @@ describe('buildPackage', () => {
     await expect(
       buildPackage({ envFile: 'manifest/env/nope.env', outDir: tmp, skipBuild: true, rootDir: REPO_ROOT, log: quiet }),
     ).rejects.toThrow('manifest/env/nope.env: cannot read the env file');
+  });
+});
+
+describe('webBuildEnv', () => {
+  const county = loadManifestEnv(join(REPO_ROOT, 'manifest/env/example.env'));
+
+  it("builds the web app with the env file's app id and Entra client id", () => {
+    const env = webBuildEnv(county, { PATH: '/usr/bin' });
+    expect(env).toEqual({
+      PATH: '/usr/bin',
+      VITE_TEAMS_APP_ID: '2d7c1f04-8b3e-4c55-9a61-3f0e2b7d9c18',
+      VITE_ENTRA_CLIENT_ID: '9b1e5a27-4c0d-4f83-b6e2-71d8a0c3f946',
+    });
+  });
+
+  it("keeps the shell's VITE_ variables (the Graph simulator of npm start, another county's ids) out of the build", () => {
+    const env = webBuildEnv(county, {
+      HOME: '/home/x',
+      VITE_TEAMS_APP_ID: '6f1304a9-bcb7-4599-a188-07c9e19e7c6e',
+      VITE_GRAPH_SIMULATOR_URL: 'http://127.0.0.1:4000',
+      VITE_GRAPH_BASE_URL: 'http://127.0.0.1:4000/v1.0',
+      VITE_DEMO_GROUP_ID: 'demo',
+    });
+    expect(Object.keys(env).sort()).toEqual(['HOME', 'VITE_ENTRA_CLIENT_ID', 'VITE_TEAMS_APP_ID']);
+    expect(env['VITE_TEAMS_APP_ID']).toBe(county.appId);
   });
 });
 

@@ -5,9 +5,10 @@
  *
  * Steps: read the env file → generate manifest.json and the localisation files →
  * validate them offline against the v1.30 schemas → check the icons → (unless
- * --skip-build) build the web app and copy the ribbon icons into `dist/assets/` →
- * write `arshjul-vigo-<env>-<version>.zip`. The zip never depends on the web
- * build: it holds only the manifest, its icons and the localisation files.
+ * --skip-build) build the web app with the env file's ids (`webBuildEnv`) and copy the
+ * ribbon icons into `dist/assets/` → write `arshjul-vigo-<env>-<version>.zip`. The zip never
+ * depends on the web build: it holds only the manifest, its icons and the localisation files.
+ * The build depends on the env file, so `dist/` belongs to the deployment it was packaged for.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -88,10 +89,33 @@ export function checkIcons(iconsDir: string = ICONS_DIR): string[] {
   return problems;
 }
 
-function buildWebApp(rootDir: string, log: (line: string) => void): string[] {
-  log('building the web app (npx vite build)…');
+/**
+ * The environment `vite build` runs in: the caller's, without any `VITE_` variable of the shell,
+ * plus the deployment's values the app reads as `import.meta.env` (Vite gives variables already
+ * in the environment precedence over `.env` files). Without them the build would sign in with
+ * no Entra app ("VITE_ENTRA_CLIENT_ID is not set", src/app/graphServices.ts) and its Teams deep
+ * links would open the local demo app (src/main.tsx); without dropping the shell's, a build made
+ * in a terminal that ran `npm start` could talk to the local Graph simulator.
+ */
+export function webBuildEnv(env: ManifestEnv, inherited: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const kept = Object.fromEntries(Object.entries(inherited).filter(([key]) => !key.startsWith('VITE_')));
+  return { ...kept, ...webAppValues(env) };
+}
+
+/** The values the web app is built with from an env file, by the name the app reads them. */
+export function webAppValues(env: ManifestEnv): Record<string, string> {
+  return {
+    VITE_TEAMS_APP_ID: env.appId,
+    VITE_ENTRA_CLIENT_ID: env.entraClientId,
+  };
+}
+
+function buildWebApp(rootDir: string, env: ManifestEnv, log: (line: string) => void): string[] {
+  const values = Object.entries(webAppValues(env)).map(([key, value]) => `${key}=${value}`);
+  log(`building the web app (npx vite build) with ${values.join(', ')}…`);
   const result = spawnSync('npx', ['vite', 'build'], {
     cwd: rootDir,
+    env: webBuildEnv(env),
     stdio: 'inherit',
     shell: process.platform === 'win32',
   });
@@ -136,7 +160,7 @@ export async function buildPackage(options: PackageOptions): Promise<PackageResu
   if (problems.length > 0) throw new PackageError(problems);
 
   if (!options.skipBuild) {
-    const buildProblems = buildWebApp(rootDir, log);
+    const buildProblems = buildWebApp(rootDir, env, log);
     if (buildProblems.length > 0) throw new PackageError(buildProblems);
     copyRibbonIcons(rootDir, log);
   }

@@ -4,7 +4,7 @@ import { describe, it, expect } from 'vitest';
 import { ACCENT_HEX, RIBBON_ICON_SIZES } from '../assets/icons/draw';
 import { loadManifestEnv } from './env';
 import { buildLocalizationFiles } from './localization';
-import { NAA_GRAPH_SCOPES } from './naa';
+import { SCOPES } from '../src/hosts/auth/scopes';
 import { IDS, buildManifest } from './template';
 import { validateLocalizationSchema, validateManifestConsistency, validateManifestSchema } from './validate';
 
@@ -55,17 +55,23 @@ describe('buildManifest', () => {
     expect(manifest.configurableTabs).toEqual([expect.objectContaining({ scopes: ['team'], canUpdateConfiguration: true })]);
   });
 
-  it('gives NAA the client id, the brokered origin and the scopes in request order', () => {
+  it('gives NAA the client id, the brokered origin and one token per action, its scopes as the app asks for them', () => {
+    const redirectUri = 'brk-multihub://localhost:5173';
     expect(manifest.webApplicationInfo).toEqual({
       id: env.entraClientId,
       resource: `api://localhost:5173/${env.entraClientId}`,
-      nestedAppAuthInfo: [{ redirectUri: 'brk-multihub://localhost:5173', scopes: [...NAA_GRAPH_SCOPES] }],
+      nestedAppAuthInfo: [
+        { redirectUri, scopes: ['Calendars.ReadWrite'] },
+        { redirectUri, scopes: ['Tasks.ReadWrite'] },
+        { redirectUri, scopes: ['GroupMember.Read.All'] },
+        { redirectUri, scopes: ['Group.ReadWrite.All'] },
+      ],
     });
-    expect(NAA_GRAPH_SCOPES).toEqual([
-      'https://graph.microsoft.com/Calendars.ReadWrite',
-      'https://graph.microsoft.com/Tasks.ReadWrite',
-      'https://graph.microsoft.com/GroupMember.Read.All',
-    ]);
+  });
+
+  it('prefetches no scope list the app does not ask for as it is (same names, same order)', () => {
+    const asked = Object.values(SCOPES).map((scopes) => scopes.join(' '));
+    for (const { scopes } of manifest.webApplicationInfo.nestedAppAuthInfo) expect(asked).toContain(scopes.join(' '));
   });
 
   it('declares the Outlook add-in: Mailbox 1.3, read/write item permission, organizer and read ribbons', () => {

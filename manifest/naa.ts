@@ -1,18 +1,26 @@
 /**
- * The Microsoft Graph scopes the app asks for through Nested App Authentication,
- * in the order it asks for them.
+ * Token prefetching for Nested App Authentication: the manifest's
+ * `webApplicationInfo.nestedAppAuthInfo` lets the host fetch an NAA token while the tab loads,
+ * which the app's MSAL request then gets at once, but only when that request matches the
+ * entry: client id, redirect URI, claims, and the scopes in the same order (schema v1.30:
+ * "Order must match that of the proceeding NAA request in the app"; msteams-docs
+ * `concepts/authentication/nested-authentication.md`, "Token prefetching").
  *
- * The manifest's `webApplicationInfo.nestedAppAuthInfo` lets Teams prefetch a
- * token while the tab loads, but only when the client id, scopes (content and
- * order), redirect URI and claims match the app's runtime MSAL request exactly
- * (msteams-docs, concepts/authentication/nested-authentication.md, "Token
- * prefetching"). The app's auth code should therefore request exactly this list.
+ * The app asks per action with short scope names (`src/hosts/auth/scopes.ts`), and MSAL passes
+ * them to the host unchanged, joined by spaces (msal-browser 5.30,
+ * `NestedAppAuthAdapter.toNaaTokenRequest`). So each entry here is one action's scopes, in the
+ * same spelling, read from the same list; the manifest cannot drift from what the app asks.
+ *
+ * Unverified (no Microsoft page says, and we have not watched a host do it): whether the host
+ * treats `Calendars.ReadWrite` and `https://graph.microsoft.com/Calendars.ReadWrite` as the
+ * same request (we avoid the question by using the app's spelling); whether it fetches every
+ * entry or only some; and that an entry whose scope lacks consent (Group.ReadWrite.All before
+ * an administrator has granted it) fails silently rather than prompting.
  */
-export const NAA_GRAPH_SCOPES = [
-  'https://graph.microsoft.com/Calendars.ReadWrite',
-  'https://graph.microsoft.com/Tasks.ReadWrite',
-  'https://graph.microsoft.com/GroupMember.Read.All',
-] as const;
+import { PREFETCHED_ACTIONS, SCOPES } from '../src/hosts/auth/scopes';
+
+/** One list of scopes per prefetched token, each exactly as the app requests it. */
+export const NAA_PREFETCH_SCOPES: readonly (readonly string[])[] = PREFETCHED_ACTIONS.map((action) => SCOPES[action]);
 
 /**
  * The brokered SPA redirect URI for an app origin: `brk-multihub://<host>`.

@@ -10,7 +10,7 @@
  */
 import { ACCENT_HEX, RIBBON_ICON_SIZES } from '../assets/icons/draw';
 import type { ManifestEnv } from './env';
-import { NAA_GRAPH_SCOPES, brokerRedirectUri } from './naa';
+import { NAA_PREFETCH_SCOPES, brokerRedirectUri } from './naa';
 import { DEFAULT_LANGUAGE, MANIFEST_STRINGS } from './strings';
 import type { ManifestLanguage } from './strings';
 
@@ -172,7 +172,8 @@ export function buildManifest(env: ManifestEnv): TeamsAppManifest {
       // Kept in the documented api://<host>/<client id> form so the Entra
       // "Application ID URI" can be set to the same value if that path is ever needed.
       resource: `api://${host}/${env.entraClientId}`,
-      nestedAppAuthInfo: [{ redirectUri: brokerRedirectUri(env.appUrl), scopes: [...NAA_GRAPH_SCOPES] }],
+      // One token per action the app asks for, each as the app asks (naa.ts).
+      nestedAppAuthInfo: NAA_PREFETCH_SCOPES.map((scopes) => ({ redirectUri: brokerRedirectUri(env.appUrl), scopes: [...scopes] })),
     },
     authorization: {
       permissions: {

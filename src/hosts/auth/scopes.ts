@@ -19,6 +19,16 @@ export const SCOPES: Readonly<Record<AuthAction, readonly string[]>> = {
 };
 
 /**
+ * The actions whose token Teams may fetch while the tab loads, in the order the push dialog
+ * asks for them: my calendars when it opens, Planner and the team's members on its Planner
+ * tab, the team's group calendar when chosen. The manifest's `webApplicationInfo.nestedAppAuthInfo`
+ * has one entry per action, with `SCOPES[action]` exactly as the app passes it to MSAL
+ * (`manifest/naa.ts`), so this is the one list both read. `sign-in` is left out: no action asks
+ * for it. The manifest allows at most five entries.
+ */
+export const PREFETCHED_ACTIONS: readonly AuthAction[] = ['calendar', 'planner', 'people-picker', 'group-calendar'];
+
+/**
  * Scopes that an ordinary user cannot grant; a tenant administrator must consent once
  * (Entra admin center or the Teams admin center). The UI says so before asking.
  */

@@ -41,6 +41,11 @@ describe('parseManifestEnv', () => {
     expect(env.appNameShort).toBe('Årshjul VIGO');
   });
 
+  it('takes an APP_URL with a port, or with only a trailing slash', () => {
+    expect(parseManifestEnv(envText({ APP_URL: 'https://localhost:5173' }), FILE).appUrl).toBe('https://localhost:5173');
+    expect(parseManifestEnv(envText({ APP_URL: 'https://arshjul.example.no//' }), FILE).appUrl).toBe('https://arshjul.example.no');
+  });
+
   it('ignores comments and blank lines and strips quotes', () => {
     const text = `# comment\n\n${envText({ APP_NAME_FULL: '"Årshjul for VIGO – Agder"' })}\n   # indented comment\n`;
     expect(parseManifestEnv(text, FILE).appNameFull).toBe('Årshjul for VIGO – Agder');
@@ -59,6 +64,8 @@ describe('parseManifestEnv', () => {
     ['an empty value', { PRIVACY_URL: '' }, `${FILE}: PRIVACY_URL is empty`],
     ['an http privacy URL', { PRIVACY_URL: 'http://www.example.no' }, `${FILE}: PRIVACY_URL must start with https://`],
     ['an APP_URL with a query', { APP_URL: 'https://x.no/?a=1' }, `${FILE}: APP_URL must not have a query or fragment`],
+    ['an APP_URL with a path', { APP_URL: 'https://www.example.no/arshjul' }, `${FILE}: APP_URL must be the host's root, without a path (got "https://www.example.no/arshjul")`],
+    ['an APP_URL with a path and a slash', { APP_URL: 'https://www.example.no/arshjul/' }, 'set APP_URL=https://www.example.no'],
   ])('rejects %s', (_name, overrides, expected) => {
     const problems = problemsOf(envText(overrides));
     expect(problems).toHaveLength(1);

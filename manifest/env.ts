@@ -15,7 +15,7 @@ export interface ManifestEnv {
   readonly envName: string;
   readonly appId: string;
   readonly appVersion: string;
-  /** Origin (and optional path) the static build is served from, without a trailing slash. */
+  /** Origin the static build is served from, at its root; no path and no trailing slash. */
   readonly appUrl: string;
   readonly entraClientId: string;
   readonly appNameShort: string;
@@ -111,11 +111,17 @@ const CHECKS: Record<EnvKey, readonly Check[]> = {
   APP_URL: [
     httpsUrl,
     (v) => {
+      let url: URL;
       try {
-        const url = new URL(v);
-        if (url.search !== '' || url.hash !== '') return `must not have a query or fragment (got "${v}")`;
+        url = new URL(v);
       } catch {
         return null; // reported by httpsUrl
+      }
+      if (url.search !== '' || url.hash !== '') return `must not have a query or fragment (got "${v}")`;
+      // The build's pages load their scripts and styles from /assets/ at the root of the host
+      // (Vite's default base), so served under a path they would find none and show a blank page.
+      if (!/^\/*$/.test(url.pathname)) {
+        return `must be the host's root, without a path (got "${v}"): the web app loads its scripts from /assets/ at the root of the host, so under "${url.pathname}" it would show a blank page. Serve dist/ at the root of its own host name and set APP_URL=${url.origin}`;
       }
       return null;
     },

@@ -99,6 +99,13 @@ describe(`the app package (${built ? `${built} and ${distDir}` : 'made with --sk
     if (manifest.id !== demoAppId) expect(scripts.includes(demoAppId), `the demo app id ${demoAppId} in dist/assets/*.js`).toBe(false);
   });
 
+  it.runIf(built)('loads its scripts from /assets/ at the root of the host, which is why APP_URL may have no path (env.ts)', () => {
+    for (const page of ['index.html', 'config.html', 'taskpane.html']) {
+      expect(readFileSync(join(distDir, page), 'utf8')).toMatch(/<script type="module" crossorigin src="\/assets\//);
+    }
+    expect(new URL(manifest.staticTabs[0]!.websiteUrl).pathname).toBe('/');
+  });
+
   it('loads Office.js on the task pane only, with the history methods kept', () => {
     const page = (name: string) => readFileSync(fileFor(`/${name}`), 'utf8');
     const pane = page('taskpane.html');

@@ -8,12 +8,15 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * The pages of the app, each an HTML input of the build. Add a page here (the Outlook task
- * pane is `taskpane.html`); pages whose file does not exist yet are skipped.
+ * pane is `taskpane.html`); pages whose file does not exist yet are skipped. The privacy and
+ * terms pages are plain HTML, the ones `manifest/env/local.env` points the manifest at.
  */
 export const PAGES: Record<string, string> = {
   tab: 'index.html',
   config: 'config.html',
   taskpane: 'taskpane.html',
+  privacy: 'personvern.html',
+  terms: 'vilkar.html',
 };
 
 export function pageInputs(base: string = root): Record<string, string> {

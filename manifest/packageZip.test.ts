@@ -80,6 +80,9 @@ describe(`the app package (${built ? `${built} and ${distDir}` : 'made with --sk
       manifest.configurableTabs[0]!.configurationUrl,
       ...manifest.extensions.flatMap((e) => e.runtimes.map((r) => r.code.page)),
       ...manifest.extensions.flatMap((e) => e.ribbons.flatMap((r) => r.tabs.flatMap((t) => t.groups.flatMap((g) => [...(g.icons ?? []), ...g.controls.flatMap((c) => c.icons)])))).map((i) => i.url),
+      // On APP_URL's host only when the deployment uses the app's own pages (local.env does).
+      manifest.developer.privacyUrl,
+      manifest.developer.termsOfUseUrl,
     ];
     const files = [...new Set(urls.map((u) => new URL(u)).filter((u) => u.origin === appUrl.origin).map((u) => (u.pathname.endsWith('/') ? `${u.pathname}index.html` : u.pathname)))];
     expect(files).toContain('/taskpane.html');
@@ -97,6 +100,14 @@ describe(`the app package (${built ? `${built} and ${distDir}` : 'made with --sk
     expect(scripts.includes(manifest.webApplicationInfo.id), `the Entra client id ${manifest.webApplicationInfo.id} in dist/assets/*.js`).toBe(true);
     const demoAppId = loadManifestEnv(join(REPO_ROOT, 'manifest/env/local.env')).appId;
     if (manifest.id !== demoAppId) expect(scripts.includes(demoAppId), `the demo app id ${demoAppId} in dist/assets/*.js`).toBe(false);
+  });
+
+  it.runIf(built)("has the app's own privacy and terms pages, which local.env points at", () => {
+    const local = loadManifestEnv(join(REPO_ROOT, 'manifest/env/local.env'));
+    for (const url of [local.privacyUrl, local.termsUrl]) {
+      const page = new URL(url).pathname;
+      expect(existsSync(join(distDir, page)), `${page} in ${distDir}`).toBe(true);
+    }
   });
 
   it.runIf(built)('loads its scripts from /assets/ at the root of the host, which is why APP_URL may have no path (env.ts)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StartError, isPortTaken, portFrom, portTakenMessage } from './startOptions';
+import { StartError, devHttpsFrom, isPortTaken, portFrom, portTakenMessage } from './startOptions';
 
 describe('portFrom', () => {
   it.each([
@@ -13,6 +13,35 @@ describe('portFrom', () => {
 
   it.each(['abc', '-1', '4000.5', '70000', '4000x'])('refuses "%s", naming the variable', (value) => {
     expect(() => portFrom({ PORT: value }, 'PORT', 5173)).toThrow(new StartError(`npm start: PORT must be a port number from 0 to 65535 (got "${value}").`));
+  });
+});
+
+describe('devHttpsFrom', () => {
+  const files: Record<string, string> = { 'cert.pem': 'CERT', 'key.pem': 'KEY' };
+  const read = (file: string): string => {
+    const text = files[file];
+    if (text === undefined) throw new Error(`ENOENT: no such file, open '${file}'`);
+    return text;
+  };
+
+  it('is plain HTTP when neither file is named', () => {
+    expect(devHttpsFrom({}, read)).toBeUndefined();
+    expect(devHttpsFrom({ HTTPS_CERT_FILE: '', HTTPS_KEY_FILE: ' ' }, read)).toBeUndefined();
+  });
+
+  it('reads the certificate and the key', () => {
+    expect(devHttpsFrom({ HTTPS_CERT_FILE: 'cert.pem', HTTPS_KEY_FILE: 'key.pem' }, read)).toEqual({ cert: 'CERT', key: 'KEY', certFile: 'cert.pem', keyFile: 'key.pem' });
+  });
+
+  it('asks for the other file when only one is named', () => {
+    expect(() => devHttpsFrom({ HTTPS_CERT_FILE: 'cert.pem' }, read)).toThrow('HTTPS_CERT_FILE is set but HTTPS_KEY_FILE is not');
+    expect(() => devHttpsFrom({ HTTPS_KEY_FILE: 'key.pem' }, read)).toThrow('HTTPS_KEY_FILE is set but HTTPS_CERT_FILE is not');
+  });
+
+  it('names the variable and the file it cannot read', () => {
+    expect(() => devHttpsFrom({ HTTPS_CERT_FILE: 'cert.pem', HTTPS_KEY_FILE: 'nope.pem' }, read)).toThrow(
+      "npm start: cannot read HTTPS_KEY_FILE=nope.pem (ENOENT: no such file, open 'nope.pem').",
+    );
   });
 });
 

@@ -4,6 +4,8 @@
  *
  *   PORT                  the tab (Vite's dev server), default 5173
  *   GRAPH_SIMULATOR_PORT  the Graph simulator, default 4000
+ *   HTTPS_CERT_FILE       with HTTPS_KEY_FILE: serve the tab over HTTPS with this PEM
+ *   HTTPS_KEY_FILE        certificate and key, as Teams and Outlook need to sideload it
  */
 
 /** A problem with the environment `npm start` was given; the message says what to change. */
@@ -26,6 +28,36 @@ export function portFrom(env: Env, name: string, fallback: number): number {
     throw new StartError(`npm start: ${name} must be a port number from 0 to 65535 (got "${raw}").`);
   }
   return port;
+}
+
+export interface DevHttps {
+  readonly cert: string;
+  readonly key: string;
+  readonly certFile: string;
+  readonly keyFile: string;
+}
+
+/**
+ * The certificate and key for HTTPS, read from the files HTTPS_CERT_FILE and HTTPS_KEY_FILE
+ * name, or undefined when neither is set (plain HTTP). The developer supplies them (for
+ * example made by mkcert, see the README); nothing is generated here.
+ */
+export function devHttpsFrom(env: Env, read: (file: string) => string): DevHttps | undefined {
+  const certFile = env['HTTPS_CERT_FILE']?.trim() || undefined;
+  const keyFile = env['HTTPS_KEY_FILE']?.trim() || undefined;
+  if (certFile === undefined && keyFile === undefined) return undefined;
+  if (certFile === undefined || keyFile === undefined) {
+    const [set, missing] = certFile === undefined ? ['HTTPS_KEY_FILE', 'HTTPS_CERT_FILE'] : ['HTTPS_CERT_FILE', 'HTTPS_KEY_FILE'];
+    throw new StartError(`npm start: ${set} is set but ${missing} is not; HTTPS needs both the certificate and its key (PEM files).`);
+  }
+  const load = (name: string, file: string): string => {
+    try {
+      return read(file);
+    } catch (error) {
+      throw new StartError(`npm start: cannot read ${name}=${file} (${error instanceof Error ? error.message : String(error)}).`);
+    }
+  };
+  return { cert: load('HTTPS_CERT_FILE', certFile), key: load('HTTPS_KEY_FILE', keyFile), certFile, keyFile };
 }
 
 /** True for Node's "address in use" error, and for Vite's error when a strict port is taken. */

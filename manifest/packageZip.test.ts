@@ -7,20 +7,19 @@
  * PACKAGE_ZIP set: the zip it wrote and the build in dist/ are checked. Without PACKAGE_ZIP
  * (in `npm test`) the package is made here with --skip-build and checked against the sources
  * the build is made from: the pages at the repository root and the committed ribbon icons.
- * Only the real build can show that the web app was built for the manifest's deployment (its
- * APP_ID and Entra client id in the scripts); CI packages `example.env`, a county's file, for it.
+ * What only the real build can show (the web app built for the manifest's deployment) is in
+ * builtPackage.test.ts, which CI runs on the same package.
  *
  *   npm run package -- --env manifest/env/example.env
  *   PACKAGE_ZIP=dist-package/arshjul-vigo-example-1.0.0.zip npx vitest run --project unit manifest/packageZip.test.ts
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ICONS_DIR } from '../assets/icons/draw-icons';
-import { loadManifestEnv } from './env';
 import { REPO_ROOT, buildPackage } from './package';
 import { RIBBON_ICON_PATH, type TeamsAppManifest } from './template';
 import { validateLocalizationSchema, validateManifestConsistency, validateManifestSchema } from './validate';
@@ -87,34 +86,6 @@ describe(`the app package (${built ? `${built} and ${distDir}` : 'made with --sk
     const files = [...new Set(urls.map((u) => new URL(u)).filter((u) => u.origin === appUrl.origin).map((u) => (u.pathname.endsWith('/') ? `${u.pathname}index.html` : u.pathname)))];
     expect(files).toContain('/taskpane.html');
     for (const file of files) expect(existsSync(fileFor(file)), `${file} at ${fileFor(file)}`).toBe(true);
-  });
-
-  it.runIf(built)("is built for the manifest's deployment: its app id and Entra client id, not the local demo app's", () => {
-    const scripts = readdirSync(join(distDir, 'assets'))
-      .filter((file) => file.endsWith('.js'))
-      .map((file) => readFileSync(join(distDir, 'assets', file), 'utf8'))
-      .join('\n');
-    // Deep links (src/main.tsx) and sign-in (src/app/graphServices.ts) read these at build time.
-    // Booleans: a failure should name the id, not print the scripts.
-    expect(scripts.includes(manifest.id), `the app id ${manifest.id} in dist/assets/*.js`).toBe(true);
-    expect(scripts.includes(manifest.webApplicationInfo.id), `the Entra client id ${manifest.webApplicationInfo.id} in dist/assets/*.js`).toBe(true);
-    const demoAppId = loadManifestEnv(join(REPO_ROOT, 'manifest/env/local.env')).appId;
-    if (manifest.id !== demoAppId) expect(scripts.includes(demoAppId), `the demo app id ${demoAppId} in dist/assets/*.js`).toBe(false);
-  });
-
-  it.runIf(built)("has the app's own privacy and terms pages, which local.env points at", () => {
-    const local = loadManifestEnv(join(REPO_ROOT, 'manifest/env/local.env'));
-    for (const url of [local.privacyUrl, local.termsUrl]) {
-      const page = new URL(url).pathname;
-      expect(existsSync(join(distDir, page)), `${page} in ${distDir}`).toBe(true);
-    }
-  });
-
-  it.runIf(built)('loads its scripts from /assets/ at the root of the host, which is why APP_URL may have no path (env.ts)', () => {
-    for (const page of ['index.html', 'config.html', 'taskpane.html']) {
-      expect(readFileSync(join(distDir, page), 'utf8')).toMatch(/<script type="module" crossorigin src="\/assets\//);
-    }
-    expect(new URL(manifest.staticTabs[0]!.websiteUrl).pathname).toBe('/');
   });
 
   it('loads Office.js on the task pane only, with the history methods kept', () => {

@@ -338,6 +338,9 @@ describe('the tab in a browser', () => {
     // Paper says that the filter left deadlines out.
     expect(await page.getByTestId('print-layout').locator('p').first().textContent()).toMatch(/Filtrert: 2 av \d+ frister/);
     expect(await tab.list.isVisible()).toBe(false);
+    // The list is set in the print size (9 pt), whatever Fluent's screen sizes are.
+    const largestInRows = await page.getByTestId('print-list').evaluate((list) => Math.max(...[...list.querySelectorAll('li *')].map((el) => parseFloat(getComputedStyle(el).fontSize))));
+    expect(largestInRows).toBe(12);
     await screenshot(page, 'print-a3', { fullPage: true });
     await page.emulateMedia({ media: 'screen' });
     expect(errors).toEqual([]);

@@ -31,21 +31,21 @@ function Row({ state, classes, deadline, section }: { state: DeadlineListState; 
           aria-label={format(s.select, { title: entry.title })}
         />
       )}
-      <span className={classes.date}>
+      <span className={mergeClasses(classes.date, print && classes.datePrint)}>
         {date}
         {isToday && !print ? <span className={classes.visuallyHidden}> ({s.today})</span> : null}
       </span>
       <span className={classes.body}>
         {print ? (
-          <span className={classes.title}>{entry.title}</span>
+          <span className={mergeClasses(classes.title, classes.titlePrint)}>{entry.title}</span>
         ) : (
           <Link as="button" className={classes.title} onClick={() => state.props.onOpen(deadline)} aria-current={isOpen ? 'true' : undefined}>
             {entry.title}
           </Link>
         )}
-        <span className={classes.meta}>
+        <span className={mergeClasses(classes.meta, print && classes.metaPrint)}>
           {parties ? <span>{parties}</span> : null}
-          <CategoryBadge category={entry.category} />
+          <CategoryBadge category={entry.category} {...(print ? { className: classes.badgePrint } : {})} />
           {deadline.moves.length > 0 ? <span className={classes.moved}>{s.moved}</span> : null}
         </span>
         {compact && state.props.rowActions ? <span className={classes.rowActions}>{state.props.rowActions(deadline)}</span> : null}
@@ -100,8 +100,8 @@ export function renderDeadlineList(state: DeadlineListState, classes: Classes) {
       {deadlines.length === 0 ? <p className={classes.empty}>{s.empty}</p> : null}
       {state.months.map((group) => (
         <section key={group.month} className={classes.section} aria-labelledby={`list-month-${group.month}`}>
-          <h3 id={`list-month-${group.month}`} className={classes.heading}>
-            {group.heading} <span className={classes.monthCount}>({count(group.deadlines.length, s.monthCountOne, s.monthCountOther)})</span>
+          <h3 id={`list-month-${group.month}`} className={mergeClasses(classes.heading, print && classes.headingPrint)}>
+            {group.heading} <span className={mergeClasses(classes.monthCount, print && classes.monthCountPrint)}>({count(group.deadlines.length, s.monthCountOne, s.monthCountOther)})</span>
           </h3>
           <ul className={classes.list}>
             {group.deadlines.map((d) => (

@@ -44,6 +44,14 @@ export const useDeadlineListStyles = makeStyles({
     '@media (max-width: 480px)': { gridTemplateColumns: 'auto 1fr', rowGap: tokens.spacingVerticalXXS },
   },
   rowPrint: { gridTemplateColumns: '10em 1fr', paddingBlock: tokens.spacingVerticalXXS, breakInside: 'avoid' },
+  // Paper: sizes follow the print layout's own font size (set in pt) instead of Fluent's screen
+  // sizes in px, which would otherwise win over it in every title, date and badge.
+  headingPrint: { fontSize: '1.2em', lineHeight: 1.3 },
+  monthCountPrint: { fontSize: '0.85em' },
+  titlePrint: { fontSize: 'inherit', lineHeight: 1.3 },
+  datePrint: { fontSize: '0.9em', lineHeight: 1.3, paddingTop: '0.1em' },
+  metaPrint: { fontSize: '0.85em', lineHeight: 1.3, gap: '0.2em 0.6em' },
+  badgePrint: { fontSize: 'inherit', lineHeight: 'inherit', paddingBlock: 0 },
   // A narrow pane: date above the title, actions below, no grid columns to squeeze.
   rowCompact: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, paddingInlineStart: tokens.spacingHorizontalXS },
   rowActions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, paddingTop: tokens.spacingVerticalXS },

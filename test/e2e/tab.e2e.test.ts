@@ -38,6 +38,23 @@ function contrastRatio(foreground: string, background: string): number {
   return (a! + 0.05) / (b! + 0.05);
 }
 
+/**
+ * Month headings of the print list that the columns part from their first row: a heading must
+ * sit in the same column as its first deadline, directly above it. Read under print emulation,
+ * where the list is one set of columns (the PDF's pages break it the same way, within a page).
+ */
+function headingsAlone(page: Page): Promise<string[]> {
+  return page.getByTestId('print-list').evaluate((list) =>
+    [...list.querySelectorAll('section')].flatMap((section) => {
+      const heading = section.querySelector('h3')!.getBoundingClientRect();
+      const row = section.querySelector('li')!.getBoundingClientRect();
+      const sameColumn = Math.abs(heading.left - row.left) < 1;
+      const under = row.top >= heading.bottom - 1 && row.top - heading.bottom < heading.height;
+      return sameColumn && under ? [] : [section.querySelector('h3')!.textContent ?? ''];
+    }),
+  );
+}
+
 const LINKED = '2026-2027/forste-overforing-soker-til-elev';
 const TOTAL = 123;
 
@@ -338,7 +355,8 @@ describe('the tab in a browser', () => {
     // Paper says that the filter left deadlines out.
     expect(await page.getByTestId('print-layout').locator('p').first().textContent()).toMatch(/Filtrert: 2 av \d+ frister/);
     expect(await tab.list.isVisible()).toBe(false);
-    // The list is set in the print size (9 pt), whatever Fluent's screen sizes are.
+    // Each month's heading stays with its first deadline, and the list is set in the print size (9 pt).
+    expect(await headingsAlone(page)).toEqual([]);
     const largestInRows = await page.getByTestId('print-list').evaluate((list) => Math.max(...[...list.querySelectorAll('li *')].map((el) => parseFloat(getComputedStyle(el).fontSize))));
     expect(largestInRows).toBe(12);
     await screenshot(page, 'print-a3', { fullPage: true });

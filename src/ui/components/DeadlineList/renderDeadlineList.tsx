@@ -61,7 +61,7 @@ export function renderDeadlineList(state: DeadlineListState, classes: Classes) {
   const controls = state.mode === 'screen';
   const count = (n: number, one: string, other: string) => format(n === 1 ? one : other, { count: n });
   return (
-    <div className={classes.root} data-testid={print ? 'print-list' : 'deadline-list'}>
+    <div className={mergeClasses(classes.root, print && classes.rootPrint)} data-testid={print ? 'print-list' : 'deadline-list'}>
       {controls && (
         <div className={classes.toolbar} role="group" aria-label={s.selectAllShown}>
           <Checkbox
@@ -99,11 +99,11 @@ export function renderDeadlineList(state: DeadlineListState, classes: Classes) {
       )}
       {deadlines.length === 0 ? <p className={classes.empty}>{s.empty}</p> : null}
       {state.months.map((group) => (
-        <section key={group.month} className={classes.section} aria-labelledby={`list-month-${group.month}`}>
+        <section key={group.month} className={mergeClasses(classes.section, print && classes.sectionPrint)} aria-labelledby={`list-month-${group.month}`}>
           <h3 id={`list-month-${group.month}`} className={mergeClasses(classes.heading, print && classes.headingPrint)}>
             {group.heading} <span className={mergeClasses(classes.monthCount, print && classes.monthCountPrint)}>({count(group.deadlines.length, s.monthCountOne, s.monthCountOther)})</span>
           </h3>
-          <ul className={classes.list}>
+          <ul className={mergeClasses(classes.list, print && classes.listPrint)}>
             {group.deadlines.map((d) => (
               <Row key={d.key} state={state} classes={classes} deadline={d} section="month" />
             ))}

@@ -46,7 +46,14 @@ export const useDeadlineListStyles = makeStyles({
   rowPrint: { gridTemplateColumns: '10em 1fr', paddingBlock: tokens.spacingVerticalXXS, breakInside: 'avoid' },
   // Paper: sizes follow the print layout's own font size (set in pt) instead of Fluent's screen
   // sizes in px, which would otherwise win over it in every title, date and badge.
-  headingPrint: { fontSize: '1.2em', lineHeight: 1.3 },
+  // A month's heading goes to the next column or page with its first deadline rather than stay
+  // behind alone. On paper the list, its months and their rows are plain blocks spaced in em:
+  // breaks between blocks are the oldest and surest part of Chromium's column and page breaking,
+  // and the spacing follows the print size.
+  headingPrint: { fontSize: '1.2em', lineHeight: 1.3, breakAfter: 'avoid' },
+  rootPrint: { display: 'block' },
+  sectionPrint: { display: 'block', marginBlockEnd: '0.8em' },
+  listPrint: { display: 'block' },
   monthCountPrint: { fontSize: '0.85em' },
   titlePrint: { fontSize: 'inherit', lineHeight: 1.3 },
   datePrint: { fontSize: '0.9em', lineHeight: 1.3, paddingTop: '0.1em' },

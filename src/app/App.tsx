@@ -33,7 +33,7 @@ import { format, type Locale } from '../ui/strings/define';
 import { exportStrings } from '../ui/strings/export';
 import { AppProviders, PrintProviders } from './AppProviders';
 import type { CountyMemory, PushMemory } from './deviceMemory';
-import { exportErrorCode, exportIcsFile, exportPngFile, exportSvgFile, wheelSvgFor, type ExportInput } from './exports';
+import { exportErrorCode, exportIcsFile, exportPngFile, exportSvgFile, paperWheelFor, type ExportInput } from './exports';
 import { afterFirstPaint } from '../ui/hooks/afterFirstPaint';
 import { useReturnFocus } from '../ui/hooks/returnFocus';
 import { loadPushDialog } from './pushSlot';
@@ -110,11 +110,11 @@ const useAppStyles = makeStyles({
 type PrintLayoutComponent = ComponentType<PrintLayoutProps>;
 
 /** What paper gets; the wheel's SVG is built only while this is in the document. */
-function PrintView({ Layout, input, ...props }: { readonly Layout: PrintLayoutComponent; readonly input: ExportInput } & Omit<PrintLayoutProps, 'wheelSvg'>) {
-  const wheelSvg = useMemo(() => wheelSvgFor(input), [input]);
+function PrintView({ Layout, input, ...props }: { readonly Layout: PrintLayoutComponent; readonly input: ExportInput } & Omit<PrintLayoutProps, 'wheel'>) {
+  const wheel = useMemo(() => paperWheelFor(input), [input]);
   return (
     <PrintProviders locale={input.locale}>
-      <Layout {...props} wheelSvg={wheelSvg} />
+      <Layout {...props} wheel={wheel} />
     </PrintProviders>
   );
 }

@@ -6,7 +6,7 @@ import type { CategoryKey } from '../domain/model/category';
 import type { Deadline } from '../domain/model/entry';
 import type { PlainDate } from '../domain/time/plainDate';
 import type { SchoolYear } from '../domain/time/schoolYear';
-import { exportWheelSvg } from '../ui/components/Wheel/exportWheel';
+import { exportWheelSvg, paperWheel, type PaperWheel } from '../ui/components/Wheel/exportWheel';
 import { wheelStrings } from '../ui/components/Wheel/Wheel.strings';
 import type { Locale } from '../ui/strings/define';
 
@@ -20,7 +20,7 @@ export interface ExportInput {
   readonly linkFor: (deadline: Deadline) => string;
 }
 
-/** The wheel for paper and files: light colours, legend below, whole year. */
+/** The wheel for files: light colours, legend below, whole year. */
 export function wheelSvgFor(input: ExportInput): string {
   return exportWheelSvg({
     deadlines: input.deadlines,
@@ -31,6 +31,20 @@ export function wheelSvgFor(input: ExportInput): string {
     strings: wheelStrings[input.locale],
     rings: input.rings,
     legend: 'below',
+    ...(input.countyLabel ? { countyLabel: input.countyLabel } : {}),
+  });
+}
+
+/** The wheel for the print layout: light colours, paper-sized numbers, the legend as rows for the page. */
+export function paperWheelFor(input: ExportInput): PaperWheel {
+  return paperWheel({
+    deadlines: input.deadlines,
+    schoolYear: input.schoolYear,
+    today: input.today,
+    theme: 'light',
+    locale: input.locale,
+    strings: wheelStrings[input.locale],
+    rings: input.rings,
     ...(input.countyLabel ? { countyLabel: input.countyLabel } : {}),
   });
 }

@@ -355,6 +355,11 @@ describe('the tab in a browser', () => {
     // Paper says that the filter left deadlines out.
     expect(await page.getByTestId('print-layout').locator('p').first().textContent()).toMatch(/Filtrert: 2 av \d+ frister/);
     expect(await tab.list.isVisible()).toBe(false);
+    // The colour legend is text beside the wheel, not shrunk inside its drawing.
+    const legend = page.getByTestId('print-legend');
+    expect(await legend.getByText('Lånekassen (2)').isVisible()).toBe(true);
+    const wheelBox = (await page.getByTestId('print-layout').locator('svg').first().boundingBox())!;
+    expect((await legend.boundingBox())!.x).toBeGreaterThan(wheelBox.x + wheelBox.width);
     // Each month's heading stays with its first deadline, and the list is set in the print size (9 pt).
     expect(await headingsAlone(page)).toEqual([]);
     const largestInRows = await page.getByTestId('print-list').evaluate((list) => Math.max(...[...list.querySelectorAll('li *')].map((el) => parseFloat(getComputedStyle(el).fontSize))));

@@ -3,6 +3,7 @@
  * the name is always there. In high contrast the swatch keeps a system-colour border.
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { categoryByKey, type CategoryKey } from '../../../domain/model/category';
 import { categoryPalette, useThemeKind } from '../../hooks/themeKind';
 import { useLocale } from '../../strings/StringsProvider';
@@ -16,6 +17,8 @@ export interface CategoryBadgeProps {
   readonly appearance?: 'badge' | 'swatch';
   /** The category's ring number on the wheel, drawn like the wheel's ring badge (swatch appearance). */
   readonly ringNumber?: number;
+  /** Shown after the name in the same run of text, so it wraps with the name (e.g. a count in a legend; swatch appearance). */
+  readonly children?: ReactNode;
   readonly className?: string;
 }
 
@@ -64,7 +67,7 @@ export const useCategoryBadgeStyles = makeStyles({
   },
 });
 
-export function CategoryBadge({ category, appearance = 'badge', ringNumber, className }: CategoryBadgeProps) {
+export function CategoryBadge({ category, appearance = 'badge', ringNumber, children, className }: CategoryBadgeProps) {
   const classes = useCategoryBadgeStyles();
   const locale = useLocale();
   const kind = useThemeKind();
@@ -84,7 +87,13 @@ export function CategoryBadge({ category, appearance = 'badge', ringNumber, clas
         ) : (
           <span className={classes.swatch} style={palette ? { backgroundColor: palette.ring } : undefined} aria-hidden="true" />
         )}
-        {name}
+        {children === undefined ? (
+          name
+        ) : (
+          <span>
+            {name} {children}
+          </span>
+        )}
       </span>
     );
   }

@@ -1,8 +1,8 @@
 export { Wheel } from './Wheel';
 export type { WheelProps, WheelState, WheelZoom, WheelTheme, WheelLegendPlacement } from './Wheel.types';
 export { wheelStrings, wheelStringsNb, wheelStringsNn, wheelStringsEn, type WheelStrings, type WheelLocale } from './Wheel.strings';
-export { exportWheelSvg, type WheelExportOptions } from './exportWheel';
-export { wheelSvgMarkup, wheelItemLabel, type WheelSvgInput } from './wheelSvg';
+export { exportWheelSvg, paperWheel, type WheelExportOptions, type PaperWheel, type WheelLegendRow } from './exportWheel';
+export { wheelSvgMarkup, wheelItemLabel, type WheelSvgInput, type WheelMedium } from './wheelSvg';
 export { useWheel } from './useWheel';
 export { useWheelStyles, wheelClassNames } from './useWheelStyles.styles';
 export { renderWheel } from './renderWheel';

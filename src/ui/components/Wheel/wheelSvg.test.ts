@@ -4,7 +4,7 @@ import { testDeadline } from '../../../domain/geometry/testDeadlines';
 import { wheelPeriod } from '../../../domain/geometry/wheelPeriod';
 import type { PlainDate } from '../../../domain/time/plainDate';
 import type { SchoolYear } from '../../../domain/time/schoolYear';
-import { exportWheelSvg } from './exportWheel';
+import { exportWheelSvg, paperWheel } from './exportWheel';
 import { formatDate } from './format';
 import { wheelStrings } from './Wheel.strings';
 import { escapeXml, wheelItemLabel, wheelSvgMarkup } from './wheelSvg';
@@ -84,6 +84,23 @@ describe('wheel SVG markup', () => {
       const week = locale === 'nb' ? 'Uke' : 'Week';
       expect(names).toEqual(['44', `${week} 45`, `${week} 46`, `${week} 47`, `${week} 48`, '49']);
     }
+  });
+
+  it('draws for paper with larger week and ring numbers, and leaves the legend to the page', () => {
+    const fontSizes = (svg: string, pattern: RegExp) => [...svg.matchAll(pattern)].map((m) => Number(m[1]));
+    const weekNumbers = /<text x="[^"]*" y="[^"]*" dy="0.35em" text-anchor="middle" font-size="([\d.]+)" fill="[^"]*">\d+<\/text>/g;
+    const options = { deadlines, schoolYear, today, theme: 'light', locale: 'nb', strings: wheelStrings.nb } as const;
+    const screen = exportWheelSvg({ ...options, legend: 'none' });
+    const paper = paperWheel(options);
+    expect(new Set(fontSizes(screen, weekNumbers))).toEqual(new Set([10.5]));
+    // 14 units on a wheel 186 mm across (A4) is 7.4 pt.
+    expect(new Set(fontSizes(paper.svg, weekNumbers))).toEqual(new Set([14]));
+    const ringAndClusterNumbers = fontSizes(paper.svg, /class="aw-on"[^>]*font-size="([\d.]+)"/g);
+    expect(ringAndClusterNumbers.length).toBe(layout.rings.length + 1);
+    expect(Math.min(...ringAndClusterNumbers)).toBeGreaterThanOrEqual(12.5);
+    expect(paper.svg).not.toContain('Fargekoder');
+    expect(paper.legend).toEqual(layout.rings.map((ring) => ({ category: ring.category, number: ring.number, count: ring.count })));
+    expect(paper.legend.find((row) => row.category === 'ssb-udir')?.count).toBe(2);
   });
 
   it('exports without focus stops but with a title on every item', () => {

@@ -18,6 +18,19 @@ import { wheelPalettes, type WheelPalette, type WheelTheme } from './wheelTheme'
 
 export type WheelLegendPlacement = 'right' | 'below' | 'none';
 
+/**
+ * What the wheel is drawn for. `paper`: week numbers, ring numbers and cluster counts a third
+ * larger, since a printed wheel is at most about 19 cm (A4) or 27 cm (A3) across, where the
+ * screen's sizes come out at 4 to 6 pt.
+ */
+export type WheelMedium = 'screen' | 'paper';
+
+/** Sizes of the small numbers of the wheel, in its own units. */
+const NUMBER_SIZES: Readonly<Record<WheelMedium, { readonly week: number; readonly badgeRadius: number; readonly badge: number; readonly cluster: number; readonly clusterWide: number }>> = {
+  screen: { week: 10.5, badgeRadius: 7.5, badge: 10, cluster: 11, clusterWide: 9.5 },
+  paper: { week: 14, badgeRadius: 9.5, badge: 13, cluster: 12.5, clusterWide: 10.5 },
+};
+
 export interface WheelSvgInput {
   readonly layout: WheelLayout;
   readonly theme: WheelTheme;
@@ -30,6 +43,8 @@ export interface WheelSvgInput {
   readonly id: string;
   /** @default 'interactive' */
   readonly mode?: 'interactive' | 'export';
+  /** @default 'screen' */
+  readonly medium?: WheelMedium;
   /**
    * How many items (in layout order) the markup holds; the rest are added later with
    * `wheelItemsMarkup`, into the ring groups (`[data-ring]`) that are drawn empty.
@@ -160,12 +175,13 @@ function itemMarkup(item: WheelItem, index: number, input: WheelSvgInput, p: Whe
     );
   }
   const count = item.deadlines.length;
+  const sizes = NUMBER_SIZES[input.medium ?? 'screen'];
   const r = dims.clusterRadius + (count >= 100 ? 3 : count >= 10 ? 1.5 : 0);
   return (
     open +
     `<circle class="aw-hl" cx="${n(x)}" cy="${n(y)}" r="${n(r + 3.5)}" fill="transparent" stroke-width="3"/>` +
     `<circle class="aw-dot" cx="${n(x)}" cy="${n(y)}" r="${n(r)}" fill="${colour}" stroke="${p.background}" stroke-width="1.5"/>` +
-    `<text class="aw-on" x="${n(x)}" y="${n(y)}" dy="0.35em" text-anchor="middle" font-size="${count >= 100 ? 9.5 : 11}" font-weight="700" fill="${p.onMark}">${count}</text></g>`
+    `<text class="aw-on" x="${n(x)}" y="${n(y)}" dy="0.35em" text-anchor="middle" font-size="${count >= 100 ? sizes.clusterWide : sizes.cluster}" font-weight="700" fill="${p.onMark}">${count}</text></g>`
   );
 }
 
@@ -211,7 +227,7 @@ function dialMarkup(input: WheelSvgInput, p: WheelPalette): string {
   const minor = layout.ticks.filter((t) => t.kind === 'day' && t.d).map((t) => t.d).join('');
   if (major) parts.push(`<path class="aw-tick" d="${major}" stroke="${p.subtleText}" stroke-width="1.5"/>`);
   if (minor) parts.push(`<path class="aw-tick" d="${minor}" stroke="${p.grid}" stroke-width="1"/>`);
-  const tickFont = layout.zoom.level === 'year' ? 10.5 : 13;
+  const tickFont = layout.zoom.level === 'year' ? NUMBER_SIZES[input.medium ?? 'screen'].week : 13;
   for (const tick of layout.ticks) {
     if (!tick.label) continue;
     parts.push(
@@ -230,7 +246,8 @@ function ringsMarkup(input: WheelSvgInput, p: WheelPalette): string {
   }
   const grid = layout.sectors.map((s) => s.boundary).join('');
   if (grid) parts.push(`<path class="aw-grid" d="${grid}" stroke="${p.grid}" stroke-width="1"/>`);
-  for (const ring of layout.rings) parts.push(badgeMarkup(ring, ring.badge.x, ring.badge.y, 7.5, 10, p));
+  const sizes = NUMBER_SIZES[input.medium ?? 'screen'];
+  for (const ring of layout.rings) parts.push(badgeMarkup(ring, ring.badge.x, ring.badge.y, sizes.badgeRadius, sizes.badge, p));
   if (layout.hand) {
     parts.push(`<path class="aw-hand" d="${layout.hand.d}" stroke="${p.hand}" stroke-width="2.5" stroke-linecap="round"/>`);
     parts.push(`<circle class="aw-hand-tip" cx="${n(layout.hand.tip.x)}" cy="${n(layout.hand.tip.y)}" r="4.5" fill="${p.hand}"/>`);

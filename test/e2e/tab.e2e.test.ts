@@ -701,6 +701,39 @@ describe('the tab in a browser', () => {
       }
     });
 
+    it('draws the wheel in the Teams contrast colours in Teams\' contrast theme, and only in system colours under forced colours', async () => {
+      /** Every fill and stroke the wheel paints, and the colours the given CSS colours compute to. */
+      const painted = (page: Page, names: readonly string[]) =>
+        page.locator('main svg').first().evaluate((svg, names) => {
+          const colours = new Set<string>();
+          for (const el of svg.querySelectorAll('path, circle, rect, text, textPath, tspan')) {
+            if (el.closest('defs')) continue;
+            const style = getComputedStyle(el);
+            for (const value of [style.fill, style.stroke]) if (value !== 'none' && value !== 'rgba(0, 0, 0, 0)') colours.add(value);
+          }
+          const probe = document.body.appendChild(document.createElement('i'));
+          const allowed = names.map((name) => ((probe.style.color = name), getComputedStyle(probe).color));
+          probe.remove();
+          return { colours: [...colours], allowed, page: getComputedStyle(document.body).backgroundColor };
+        }, names);
+
+      // Teams' contrast theme without forced colours: the system colours are not the theme's there
+      // (Highlight is dark blue), so the wheel uses the theme's own black, white, cyan and yellow.
+      const teams = await open('?theme=contrast&county=vestland');
+      const inTeams = await painted(teams.page, ['#000000', '#ffffff', '#1aebff', '#ffff00']);
+      expect(inTeams.colours.filter((c) => !inTeams.allowed.includes(c))).toEqual([]);
+      const hand = await teams.page.locator('main svg .aw-hand').evaluate((el) => getComputedStyle(el).stroke);
+      expect(contrastRatio(hand, inTeams.page)).toBeGreaterThanOrEqual(3);
+      await screenshot(teams.page, 'wheel-teams-contrast');
+
+      // Forced colours (here Chromium's light system palette): every colour painted is a system colour.
+      const forced = await chromium.open();
+      await forced.page.emulateMedia({ forcedColors: 'active' });
+      await new TabPage(forced.page).goto(baseUrl, '?county=vestland');
+      const underForced = await painted(forced.page, ['Canvas', 'CanvasText', 'Highlight', 'HighlightText', 'LinkText']);
+      expect(underForced.colours.filter((c) => !underForced.allowed.includes(c))).toEqual([]);
+    });
+
     it('has no violations in high contrast (forced colours)', async () => {
       const o = await chromium.open();
       await o.page.emulateMedia({ forcedColors: 'active' });

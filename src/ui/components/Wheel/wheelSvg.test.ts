@@ -61,9 +61,30 @@ describe('wheel SVG markup', () => {
     expect(svg).toContain('>Fargekoder<');
   });
 
-  it('uses system colours for the contrast theme and the category palettes otherwise', () => {
-    expect(markup('contrast')).toContain('fill="LinkText"');
-    expect(markup('contrast')).not.toContain('#4a5568');
+  it('uses the Teams contrast colours for the contrast theme, system colours under forced colours, and the category palettes otherwise', () => {
+    const contrast = markup('contrast');
+    expect(contrast).toContain('fill="#ffff00"');
+    expect(contrast).not.toContain('#4a5568');
+    // Under forced colours every fill and stroke drawn in a colour of the palette gets a system colour instead.
+    const forced = /@media \(forced-colors:active\)\{(.*)\}<\/style>/.exec(contrast)![1]!;
+    const rules = [...forced.matchAll(/([^{}]+)\{([^}]*)\}/g)].flatMap(([, selectors, body]) =>
+      selectors!.split(',').map((selector) => ({ selector: selector.trim(), properties: body!.split(';').map((d) => d.split(':')[0]!.trim()) })),
+    );
+    const elements = [...contrast.matchAll(/<(\w+)((?: [\w-]+="[^"]*")*)\/?>/g)].map(([, tag, attributes]) => ({ tag: tag!, attributes: attributes! }));
+    let checked = 0;
+    for (const { tag, attributes } of elements) {
+      const classes = /class="([^"]+)"/.exec(attributes)?.[1]?.split(' ') ?? [];
+      const selectors = new Set([`#w1 ${tag}`, ...classes.flatMap((c) => [`#w1 .${c}`, `#w1 ${tag}.${c}`])]);
+      for (const property of ['fill', 'stroke']) {
+        if (!new RegExp(` ${property}="#`).test(attributes)) continue;
+        checked++;
+        expect(
+          rules.some((rule) => selectors.has(rule.selector) && rule.properties.includes(property)),
+          `${property} of <${tag}${attributes}>`,
+        ).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
     expect(markup('light')).toContain('fill="#4a5568"');
     expect(markup('dark')).toContain('fill="#aab4c3"');
   });

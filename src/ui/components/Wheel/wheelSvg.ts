@@ -143,8 +143,8 @@ function stylesheet(id: string, p: WheelPalette, interactive: boolean): string {
   const forced =
     `@media (forced-colors:active){${s},${s} *{forced-color-adjust:none}` +
     `${s} .aw-bg,${s} .aw-band,${s} .aw-hub,${s} .aw-sec{fill:Canvas}` +
-    `${s} .aw-sec,${s} .aw-ring,${s} .aw-grid,${s} .aw-tick{stroke:CanvasText}` +
-    `${s} .aw-cur{fill:Highlight}${s} text{fill:CanvasText}${s} .aw-cur-t,${s} .aw-cur-t textPath{fill:HighlightText}` +
+    `${s} .aw-sec,${s} .aw-ring,${s} .aw-grid,${s} .aw-tick,${s} .aw-hub{stroke:CanvasText}` +
+    `${s} .aw-cur{fill:Highlight}${s} text,${s} tspan{fill:CanvasText}${s} .aw-cur-t,${s} .aw-cur-t textPath{fill:HighlightText}` +
     `${s} .aw-dot,${s} .aw-badge{fill:LinkText;stroke:Canvas}${s} .aw-arc{stroke:LinkText}${s} text.aw-on{fill:Canvas}` +
     `${s} .aw-hand{stroke:Highlight}${s} .aw-hand-tip{fill:Highlight}${s} text.aw-today{fill:CanvasText}` +
     `${s} .aw-chk .aw-hl{stroke:CanvasText}` +

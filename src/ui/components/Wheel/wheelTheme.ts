@@ -1,8 +1,11 @@
 /**
  * Colours of the drawing, chosen from the theme and written into the SVG as presentation
  * attributes, so the markup needs no stylesheet to print or export. Category colours come
- * from the domain palettes (contrast-checked there). `contrast` uses CSS system colours; the
- * SVG's own `<style>` also maps everything to system colours under `forced-colors: active`.
+ * from the domain palettes (contrast-checked there). `contrast` is the Teams high-contrast
+ * palette, for Teams' own contrast theme, where the browser's system colours are not the
+ * theme's (Chromium's Highlight is dark blue there). Under `forced-colors: active` the SVG's
+ * own `<style>` maps everything to system colours instead. `wheelTheme.test.ts` checks the
+ * contrast of every colour against what it is drawn on.
  */
 import { categoryByKey, type CategoryKey } from '../../../domain/model/category';
 
@@ -73,25 +76,36 @@ const dark: WheelPalette = {
   onMark: '#141414',
 };
 
+/** The Teams high-contrast theme's colours (Fluent's `teamsHighContrastTheme`). */
+const TEAMS_CONTRAST = {
+  background: '#000000',
+  foreground: '#ffffff',
+  /** Selected and hovered things, and the focus ring. */
+  selected: '#1aebff',
+  onSelected: '#000000',
+  /** Links: here the marks, which open their deadlines. */
+  link: '#ffff00',
+} as const;
+
 const contrast: WheelPalette = {
-  background: 'Canvas',
-  text: 'CanvasText',
-  subtleText: 'CanvasText',
-  grid: 'CanvasText',
-  sectorFill: 'Canvas',
-  sectorFillAlt: 'Canvas',
-  currentFill: 'Highlight',
-  currentText: 'HighlightText',
-  hand: 'Highlight',
-  // Highlight is a background colour: as text on Canvas it can be dark blue on black.
-  todayText: 'CanvasText',
-  hubFill: 'Canvas',
-  separator: 'CanvasText',
-  focus: 'Highlight',
-  hover: 'Highlight',
-  ringFill: () => 'Canvas',
-  mark: () => 'LinkText',
-  onMark: 'Canvas',
+  background: TEAMS_CONTRAST.background,
+  text: TEAMS_CONTRAST.foreground,
+  subtleText: TEAMS_CONTRAST.foreground,
+  grid: TEAMS_CONTRAST.foreground,
+  sectorFill: TEAMS_CONTRAST.background,
+  sectorFillAlt: TEAMS_CONTRAST.background,
+  currentFill: TEAMS_CONTRAST.selected,
+  currentText: TEAMS_CONTRAST.onSelected,
+  hand: TEAMS_CONTRAST.selected,
+  todayText: TEAMS_CONTRAST.selected,
+  hubFill: TEAMS_CONTRAST.background,
+  separator: TEAMS_CONTRAST.foreground,
+  focus: TEAMS_CONTRAST.selected,
+  hover: TEAMS_CONTRAST.selected,
+  ringFill: () => TEAMS_CONTRAST.background,
+  mark: () => TEAMS_CONTRAST.link,
+  // Black on the yellow marks, as on every bright fill of the theme.
+  onMark: TEAMS_CONTRAST.background,
 };
 
 export const wheelPalettes: Readonly<Record<WheelTheme, WheelPalette>> = { light, dark, contrast };

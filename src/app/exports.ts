@@ -20,9 +20,9 @@ export interface ExportInput {
   readonly linkFor: (deadline: Deadline) => string;
 }
 
-/** The wheel for files: light colours, legend below, whole year. */
-export function wheelSvgFor(input: ExportInput): string {
-  return exportWheelSvg({
+/** The wheel of what is shown, in light colours, for files and paper. */
+function lightWheel(input: ExportInput) {
+  return {
     deadlines: input.deadlines,
     schoolYear: input.schoolYear,
     today: input.today,
@@ -30,23 +30,18 @@ export function wheelSvgFor(input: ExportInput): string {
     locale: input.locale,
     strings: wheelStrings[input.locale],
     rings: input.rings,
-    legend: 'below',
     ...(input.countyLabel ? { countyLabel: input.countyLabel } : {}),
-  });
+  } as const;
+}
+
+/** The wheel for files: light colours, legend below, whole year. */
+export function wheelSvgFor(input: ExportInput): string {
+  return exportWheelSvg({ ...lightWheel(input), legend: 'below' });
 }
 
 /** The wheel for the print layout: light colours, paper-sized numbers, the legend as rows for the page. */
 export function paperWheelFor(input: ExportInput): PaperWheel {
-  return paperWheel({
-    deadlines: input.deadlines,
-    schoolYear: input.schoolYear,
-    today: input.today,
-    theme: 'light',
-    locale: input.locale,
-    strings: wheelStrings[input.locale],
-    rings: input.rings,
-    ...(input.countyLabel ? { countyLabel: input.countyLabel } : {}),
-  });
+  return paperWheel(lightWheel(input));
 }
 
 export function download(blob: Blob, fileName: string, doc: Document = document): void {

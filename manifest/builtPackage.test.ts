@@ -35,6 +35,8 @@ describe(`the built app package (${built ?? 'PACKAGE_ZIP not set'} and ${distDir
     // Booleans: a failure should name the id, not print the scripts.
     expect(scripts.includes(manifest.id), `the app id ${manifest.id} in dist/assets/*.js`).toBe(true);
     expect(scripts.includes(manifest.webApplicationInfo.id), `the Entra client id ${manifest.webApplicationInfo.id} in dist/assets/*.js`).toBe(true);
+    // Nor the local Graph simulator's address (npm start's), whatever a developer's .env.local says.
+    for (const local of ['127.0.0.1:4000', 'localhost:4000']) expect(scripts.includes(local), `${local} in dist/assets/*.js`).toBe(false);
     const demoAppId = loadManifestEnv(join(REPO_ROOT, 'manifest/env/local.env')).appId;
     if (manifest.id !== demoAppId) expect(scripts.includes(demoAppId), `the demo app id ${demoAppId} in dist/assets/*.js`).toBe(false);
   });

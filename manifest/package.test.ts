@@ -63,6 +63,10 @@ describe('webBuildEnv', () => {
       PATH: '/usr/bin',
       VITE_TEAMS_APP_ID: '2d7c1f04-8b3e-4c55-9a61-3f0e2b7d9c18',
       VITE_ENTRA_CLIENT_ID: '9b1e5a27-4c0d-4f83-b6e2-71d8a0c3f946',
+      // Empty in the environment, so a developer's .env.local cannot point the build at the simulator.
+      VITE_GRAPH_SIMULATOR_URL: '',
+      VITE_GRAPH_BASE_URL: '',
+      VITE_DEMO_GROUP_ID: '',
     });
   });
 
@@ -74,8 +78,9 @@ describe('webBuildEnv', () => {
       VITE_GRAPH_BASE_URL: 'http://127.0.0.1:4000/v1.0',
       VITE_DEMO_GROUP_ID: 'demo',
     });
-    expect(Object.keys(env).sort()).toEqual(['HOME', 'VITE_ENTRA_CLIENT_ID', 'VITE_TEAMS_APP_ID']);
+    expect(Object.keys(env).sort()).toEqual(['HOME', 'VITE_DEMO_GROUP_ID', 'VITE_ENTRA_CLIENT_ID', 'VITE_GRAPH_BASE_URL', 'VITE_GRAPH_SIMULATOR_URL', 'VITE_TEAMS_APP_ID']);
     expect(env['VITE_TEAMS_APP_ID']).toBe(county.appId);
+    expect([env['VITE_GRAPH_SIMULATOR_URL'], env['VITE_GRAPH_BASE_URL'], env['VITE_DEMO_GROUP_ID']]).toEqual(['', '', '']);
   });
 });
 

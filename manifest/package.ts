@@ -99,8 +99,19 @@ export function checkIcons(iconsDir: string = ICONS_DIR): string[] {
  */
 export function webBuildEnv(env: ManifestEnv, inherited: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   const kept = Object.fromEntries(Object.entries(inherited).filter(([key]) => !key.startsWith('VITE_')));
-  return { ...kept, ...webAppValues(env) };
+  return { ...kept, ...LOCAL_ONLY_VALUES, ...webAppValues(env) };
 }
+
+/**
+ * The local Graph simulator's settings, empty (which the app reads as unset): set in the
+ * environment, they win over a developer's `.env.local` too, so a county build never signs in
+ * to the simulator.
+ */
+const LOCAL_ONLY_VALUES: Readonly<Record<string, string>> = {
+  VITE_GRAPH_SIMULATOR_URL: '',
+  VITE_GRAPH_BASE_URL: '',
+  VITE_DEMO_GROUP_ID: '',
+};
 
 /** The values the web app is built with from an env file, by the name the app reads them. */
 export function webAppValues(env: ManifestEnv): Record<string, string> {

@@ -14,6 +14,8 @@ async function main(): Promise<void> {
   const simulatorPort = portFrom(process.env, 'GRAPH_SIMULATOR_PORT', 4000);
   const port = portFrom(process.env, 'PORT', 5173);
   const https = devHttpsFrom(process.env, (file) => readFileSync(file, 'utf8'));
+  // A sideloaded manifest names the tab's port: over HTTPS "any free port" would not be it.
+  if (https && port === 0) throw new StartError('npm start: PORT=0 takes any free port, but over HTTPS the tab must be on the port the sideloaded manifest names (local.env APP_URL); set PORT to that port.');
 
   const simulator = await startGraphSimulator({ port: simulatorPort, stateFile: '.data/graph-simulator.json', seed: 'demo' }).catch((error: unknown) => {
     throw isPortTaken(error) ? new StartError(portTakenMessage('GRAPH_SIMULATOR_PORT', simulatorPort, 'the Graph simulator')) : error;

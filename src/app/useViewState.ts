@@ -3,13 +3,19 @@
  * view. Filters and typing replace the address (`history.replaceState`), so the history is not
  * filled with every keystroke; opening a deadline is a step of its own (`pushState`), so the
  * browser's Back goes from a "se også" target to the deadline that linked it, and then closes
- * the details, instead of leaving the tab.
+ * the details, instead of leaving the tab (and Forward opens them again, as browsers do).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { readViewState, writeViewState, type ViewState } from './urlState';
 
 /** How many of the views behind this history entry the tab pushed itself (in `history.state`). */
 const STEPS = 'arshjulSteps';
+/**
+ * Which load of the page pushed them: after a reload the entries behind belong to another
+ * document, and going back over them would load the page again, so they are not counted.
+ */
+const LOAD = 'arshjulLoad';
+const THIS_LOAD = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 export interface ViewStateControls {
   /** Shows `next` as a new step of the browser's history: Back returns to the view before it. */
@@ -58,12 +64,14 @@ export function useViewState(
     (next: ViewState) => {
       setState(next);
       const url = urlOf(win, next);
-      if (url !== currentUrl(win)) win.history.pushState({ ...stateObject(win), [STEPS]: stepsOf(win) + 1 }, '', url);
+      if (url !== currentUrl(win)) win.history.pushState({ ...stateObject(win), [STEPS]: stepsOf(win) + 1, [LOAD]: THIS_LOAD }, '', url);
     },
     [win],
   );
   const unwind = useCallback(
     (change: (view: ViewState) => ViewState) => {
+      // Already going back: a second close before the browser has arrived would go further.
+      if (afterUnwind.current) return;
       const steps = stepsOf(win);
       if (steps === 0) {
         update(change(readViewState(win.location.search)));
@@ -83,7 +91,9 @@ function stateObject(win: Window): Record<string, unknown> {
 }
 
 function stepsOf(win: Window): number {
-  const steps = stateObject(win)[STEPS];
+  const state = stateObject(win);
+  const steps = state[STEPS];
+  if (state[LOAD] !== THIS_LOAD) return 0;
   return typeof steps === 'number' && Number.isInteger(steps) && steps > 0 ? steps : 0;
 }
 

@@ -200,6 +200,16 @@ describe('the tab in a browser', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => tab.details().count()).toBe(0);
     expect(page.url()).toBe(start);
+
+    // After a reload the steps behind belong to the page before it: closing stays on this page.
+    await tab.openRow(key);
+    await page.reload();
+    await tab.details().waitFor();
+    await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tab.details().count()).toBe(0);
+    expect(page.url()).toBe(start);
+    expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
     expect(errors).toEqual([]);
   });
 

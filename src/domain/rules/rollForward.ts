@@ -142,7 +142,7 @@ export function rollForward(template: Dataset, target: SchoolYear): RollForwardR
   const before =
     years > 0 && template.entries.some((e) => e.repeatedBy)
       ? years === 1
-        ? { dataset: template, textChanges: [] as TextChange[] }
+        ? { dataset: template }
         : rollForward(template, addSchoolYears(target, -1))
       : undefined;
   const yearBefore = new Map((before?.dataset.entries ?? []).map((e) => [e.id, e]));
@@ -162,7 +162,18 @@ export function rollForward(template: Dataset, target: SchoolYear): RollForwardR
       const references = repeat.references.map((r) => (r.kind === 'entry' && earlierTwin.has(r.entryId) ? { ...r, entryId: earlierTwin.get(r.entryId)! } : r));
       const next: Entry = { ...repeat, id: entry.id, references, repeatedBy: entry.repeatedBy! };
       for (const move of next.moves) moves.push({ entry: next, move });
-      for (const change of before!.textChanges) if (change.id === repeat.id) textChanges.push({ ...change, id: entry.id });
+      // Reported against this row's own words in the template, as every other change is.
+      for (const field of ['title', 'from', 'to', 'comment'] as const) {
+        const was = entry[field] ?? '';
+        const is = next[field] ?? '';
+        if (was !== is) textChanges.push({ id: entry.id, field, before: was, after: is });
+      }
+      const longest = Math.max(entry.references.length, next.references.length);
+      for (let i = 0; i < longest; i++) {
+        const was = entry.references[i]?.text ?? '';
+        const is = next.references[i]?.text ?? '';
+        if (was !== is) textChanges.push({ id: entry.id, field: 'reference', before: was, after: is });
+      }
       return next;
     }
     const rolled = rolledRules.get(entry.id)!;

@@ -262,6 +262,21 @@ describe('the July a document covers twice', () => {
     expect(byId('2026-2027', 'levering-start')).toMatchObject({ when: { kind: 'date', date: '2026-07-17' }, title: 'Levering (skoleåret 2025-2026)' });
   });
 
+  it('reports the July before as changed from its own words, from the first year on', () => {
+    const changes = (year: string) => rollForward(template, y(year)).textChanges.filter((c) => c.id === 'levering-start');
+    expect(changes('2023-2024')).toEqual([
+      { id: 'levering-start', field: 'title', before: 'Levering (skoleåret 2021-2022)', after: 'Levering (skoleåret 2022-2023)' },
+      { id: 'levering-start', field: 'comment', before: '', after: 'Se 19. juli.' },
+      { id: 'levering-start', field: 'reference', before: '', after: 'Se 19. juli.' },
+    ]);
+    expect(changes('2026-2027').map((c) => [c.field, c.after])).toEqual([
+      ['title', 'Levering (skoleåret 2025-2026)'],
+      ['comment', 'Se 20. juli.'],
+      ['reference', 'Se 20. juli.'],
+    ]);
+    expect(rollForward(template, y('2022-2023')).textChanges).toEqual([]);
+  });
+
   it('links the July before to its own twins, and moves the dates of texts that point at it', () => {
     const early = byId('2026-2027', 'levering-start');
     // 19 July 2026 is a Sunday: the reply moves to Monday 20 July, and the text that names it too.

@@ -24,6 +24,7 @@ import { MailboxLimiters } from './gateway/limiter';
 import { countPlan, planCalendar, planCalendarRemoval, type CalendarPlanItem, type ExistingEvent, type PlanCounts } from './plan/calendarPlan';
 import type { LinkFor } from './plan/deepLink';
 import { eventCreatePayload, eventUpdatePayload, toDesiredEvent, type EventMappingOptions, type Reminder, type ShowAs } from './plan/eventMapping';
+import { SHOW_AS } from './plan/eventChoices';
 import { SYNC_LANGUAGES, type SyncLanguage } from './plan/labels';
 import { OutcomeRecorder, type RunOptions, type SyncReport } from './outcome';
 
@@ -170,8 +171,10 @@ export class CalendarSync {
 
 /**
  * The language a shared calendar's events of ours are in: the one in which most of the
- * selected deadlines' events are exactly as this push would write them. `asked` (the pusher's)
- * when none is, or when it is among the most.
+ * selected deadlines' events are exactly as this push would write them, whatever "show as" they
+ * were written with (a colleague may choose another). `asked` (the pusher's) when none is, or
+ * when it is among the most. An event whose deadline has changed since matches no language and
+ * does not count; a calendar where every one has changed is written in `asked`.
  */
 export function sharedCalendarLanguage(
   deadlines: readonly Deadline[],
@@ -182,7 +185,8 @@ export function sharedCalendarLanguage(
   const hashes = new Map(existing.map((e) => [e.key, e.hash]));
   const present = deadlines.filter((d) => hashes.get(d.key) !== undefined);
   if (present.length === 0) return asked;
-  const matches = (language: SyncLanguage) => present.filter((d) => toDesiredEvent(d, { ...mapping, language }).hash === hashes.get(d.key)).length;
+  const matches = (language: SyncLanguage) =>
+    present.filter((d) => SHOW_AS.some((showAs) => toDesiredEvent(d, { ...mapping, showAs, language }).hash === hashes.get(d.key))).length;
   const counts = SYNC_LANGUAGES.map((language) => [language, matches(language)] as const);
   const best = Math.max(...counts.map(([, n]) => n));
   if (best === 0) return asked;

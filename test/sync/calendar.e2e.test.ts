@@ -105,6 +105,11 @@ describe('CalendarSync against the simulator', () => {
     expect(again.outcomes.every((o) => o.action === 'keep')).toBe(true);
     expect(writesSince(s.sim, mark)).toEqual([]);
 
+    // A colleague who shows them as busy changes that, not the language.
+    await sync.push(deadlines.slice(0, 4), { ...group, language: 'en', showAs: 'busy' });
+    expect((await sync.preview(deadlines.slice(0, 4), { ...group, language: 'en', showAs: 'busy' })).counts.keep).toBe(4);
+    expect((await sync.preview(deadlines.slice(0, 4), { ...group, language: 'nn', showAs: 'busy' })).counts.keep).toBe(4);
+
     // A deadline new to the calendar is written in its language too.
     await sync.push(deadlines, { ...group, language: 'en' });
     const added = (await findAppEvents(s.graph, group.target, YEAR)).find((e) => e.key === deadlines[4]!.key)!;

@@ -217,6 +217,9 @@ export function osloInstant(date: PlainDate, hour: 0 | 12 = 0): Date {
 /** The months in Norwegian, January first; bokmål and nynorsk write them alike. */
 export const NORWEGIAN_MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'] as const;
 
+/** English month names, as the tab, events and tasks in English write them. */
+export const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
 /** The calendar date in Norway (Europe/Oslo) at the given instant. */
 export function osloDateAt(instant: Date): PlainDate {
   const t = instant.getTime();

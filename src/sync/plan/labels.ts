@@ -2,7 +2,7 @@
 import type { CategoryKey } from '../../domain/model/category';
 import { categoryByKey } from '../../domain/model/category';
 import type { Deadline, MoveReason } from '../../domain/model/entry';
-import { NORWEGIAN_MONTHS, toYearMonthDay, type PlainDate } from '../../domain/time/plainDate';
+import { ENGLISH_MONTHS, NORWEGIAN_MONTHS, toYearMonthDay, type PlainDate } from '../../domain/time/plainDate';
 
 export type SyncLanguage = 'nb' | 'nn' | 'en';
 export const SYNC_LANGUAGES: readonly SyncLanguage[] = ['nb', 'nn', 'en'];
@@ -62,7 +62,7 @@ export const SYNC_LABELS: Readonly<Record<SyncLanguage, SyncLabels>> = {
     reasons: { weekend: 'weekend', holiday: 'public holiday', 'leap-day': 'leap day', 'week-53': 'the year has no week 53' },
     datesAsWritten: 'Dates in the text, as in the annual wheel for {year}',
     openInApp: 'Open in Årshjul',
-    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    months: ENGLISH_MONTHS,
   },
 };
 

@@ -6,7 +6,7 @@
  * put a comma after the weekday of a single day or of a span across a new year, but not
  * elsewhere). The names are CLDR's, as Node's full ICU has them (`strings.test.ts` checks).
  */
-import { isoWeekday, NORWEGIAN_MONTHS, toYearMonthDay, type PlainDate } from '../../domain/time/plainDate';
+import { ENGLISH_MONTHS, isoWeekday, NORWEGIAN_MONTHS, toYearMonthDay, type PlainDate } from '../../domain/time/plainDate';
 import { defineStrings, format, INTL_LOCALE, type Locale } from './define';
 
 type Twelve = readonly [string, string, string, string, string, string, string, string, string, string, string, string];
@@ -37,7 +37,7 @@ export const DATE_NAMES: Readonly<Record<Locale, DateNames>> = {
     weekdaysShort: ['må.', 'ty.', 'on.', 'to.', 'fr.', 'la.', 'sø.'],
   },
   en: {
-    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    months: ENGLISH_MONTHS,
     monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
     weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
     weekdaysShort: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],

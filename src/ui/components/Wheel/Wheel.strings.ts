@@ -4,6 +4,8 @@
  * (`categoryByKey(key).name[locale]`), not from here.
  */
 
+import { ENGLISH_MONTHS, NORWEGIAN_MONTHS } from '../../../domain/time/plainDate';
+
 type Twelve = readonly [string, string, string, string, string, string, string, string, string, string, string, string];
 
 export interface WheelStrings {
@@ -67,7 +69,7 @@ export interface WheelStrings {
 export type WheelLocale = 'nb' | 'nn' | 'en';
 
 const nb: WheelStrings = {
-  monthNames: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  monthNames: NORWEGIAN_MONTHS,
   dateFormat: '{day}. {month} {year}',
   spanFormat: '{start} – {end}',
   weekNumber: 'uke {week}',
@@ -103,7 +105,7 @@ const nb: WheelStrings = {
 };
 
 const nn: WheelStrings = {
-  monthNames: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  monthNames: NORWEGIAN_MONTHS,
   dateFormat: '{day}. {month} {year}',
   spanFormat: '{start} – {end}',
   weekNumber: 'veke {week}',
@@ -139,7 +141,7 @@ const nn: WheelStrings = {
 };
 
 const en: WheelStrings = {
-  monthNames: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  monthNames: ENGLISH_MONTHS,
   dateFormat: '{day} {month} {year}',
   spanFormat: '{start} – {end}',
   weekNumber: 'week {week}',

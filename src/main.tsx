@@ -12,7 +12,7 @@ import { parseDeadlineKey, readViewState, schoolYearOfKey } from './app/urlState
 import { YearDataError, loadYearData } from './app/yearData';
 import { osloDateAt } from './domain/time/plainDate';
 import { isLargeWheel } from './ui/components/Wheel/wheelBatch';
-import { schoolYearOf } from './domain/time/schoolYear';
+import { schoolYearOf, schoolYearText } from './domain/time/schoolYear';
 import { connectHost } from './hosts/connect';
 import { appStrings } from './ui/strings/app';
 import { format } from './ui/strings/define';
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
             {offerCurrent ? (
               <>
                 {' '}
-                <Link href={back.href}>{format(s.showCurrentYear, { year: current.replace('-', '–') })}</Link>
+                <Link href={back.href}>{format(s.showCurrentYear, { year: schoolYearText(current) })}</Link>
               </>
             ) : null}
           </MessageBarBody>

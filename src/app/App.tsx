@@ -40,6 +40,7 @@ import { loadPushDialog } from './pushSlot';
 import { clearFilters, filterOf, hasFilters, parseDeadlineKey, withField, type ViewState } from './urlState';
 import { useViewState } from './useViewState';
 import type { YearData } from './yearData';
+import { schoolYearText } from '../domain/time/schoolYear';
 
 export interface AppProps {
   readonly host: HostAdapter;
@@ -334,7 +335,7 @@ function Tab({ host, data, today, memory, pushMemory, now, hostFallback, theme, 
           ) : null}
           {data.dataset.rolledForwardFrom ? (
             <MessageBar intent="info">
-              <MessageBarBody>{format(s.rolledForward, { from: data.dataset.rolledForwardFrom.replace('-', '–') })}</MessageBarBody>
+              <MessageBarBody>{format(s.rolledForward, { from: schoolYearText(data.dataset.rolledForwardFrom) })}</MessageBarBody>
             </MessageBar>
           ) : null}
         </div>

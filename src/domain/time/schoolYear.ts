@@ -23,6 +23,11 @@ export function parseSchoolYear(text: string): SchoolYear | undefined {
   return second === first + 1 ? schoolYearStarting(first) : undefined;
 }
 
+/** The school year as people write it, with an en dash: "2026–2027". */
+export function schoolYearText(year: SchoolYear): string {
+  return year.replace('-', '–');
+}
+
 export function schoolYearStarting(firstYear: number): SchoolYear {
   return `${firstYear}-${firstYear + 1}` as SchoolYear;
 }

@@ -3,6 +3,7 @@ import type { CategoryKey } from '../../domain/model/category';
 import { categoryByKey } from '../../domain/model/category';
 import type { Deadline, MoveReason } from '../../domain/model/entry';
 import { ENGLISH_MONTHS, NORWEGIAN_MONTHS, toYearMonthDay, type PlainDate } from '../../domain/time/plainDate';
+import { schoolYearText } from '../../domain/time/schoolYear';
 
 export type SyncLanguage = 'nb' | 'nn' | 'en';
 export const SYNC_LANGUAGES: readonly SyncLanguage[] = ['nb', 'nn', 'en'];
@@ -94,6 +95,6 @@ export function whenLines(deadline: Deadline, language: SyncLanguage): Array<rea
   }
   // A text's own date that no row carries ("senest 26. september") is the template year's.
   const kept = deadline.entry.datesAsWritten;
-  if (kept && kept.dates.length > 0) lines.push([labels.datesAsWritten.replace('{year}', kept.schoolYear.replace('-', '–')), kept.dates.join(', ')]);
+  if (kept && kept.dates.length > 0) lines.push([labels.datesAsWritten.replace('{year}', schoolYearText(kept.schoolYear)), kept.dates.join(', ')]);
   return lines;
 }

@@ -11,7 +11,7 @@
 import { CATEGORIES, type CategoryKey, categoryByKey } from '../../domain/model/category';
 import type { Deadline, DeadlineKey } from '../../domain/model/entry';
 import { addDays, osloInstant, toYearMonthDay, type PlainDate } from '../../domain/time/plainDate';
-import type { SchoolYear } from '../../domain/time/schoolYear';
+import { schoolYearText, type SchoolYear } from '../../domain/time/schoolYear';
 import type { LinkFor } from './deepLink';
 import { categoryLabel, SYNC_LABELS, SYNC_LANGUAGES, whenLines, type SyncLanguage } from './labels';
 import { oneLine, truncate } from './text';
@@ -210,7 +210,7 @@ export function bucketMonth(name: string): string | undefined {
 
 export function planTitle(schoolYear: SchoolYear, language: SyncLanguage): string {
   const prefix = language === 'en' ? 'VIGO annual wheel' : 'Årshjul VIGO';
-  return `${prefix} ${schoolYear.replace('-', '–')}`;
+  return `${prefix} ${schoolYearText(schoolYear)}`;
 }
 
 /** `{"@odata.type":"#microsoft.graph.plannerAssignment","orderHint":" !"}`: Graph rejects a value without the type. */

@@ -20,6 +20,7 @@ import { format, type Locale } from '../../strings/define';
 import { detailStrings, holidayStrings } from '../../strings/details';
 import type { DeadlineDetailsState } from './DeadlineDetails.types';
 import type { useDeadlineDetailsStyles } from './useDeadlineDetailsStyles.styles';
+import { schoolYearText } from '../../../domain/time/schoolYear';
 
 type Classes = ReturnType<typeof useDeadlineDetailsStyles>;
 
@@ -49,7 +50,7 @@ export function datesAsWrittenText(entry: Entry, locale: Locale): string | undef
   const quoted = kept.dates.map((date) => (locale === 'en' ? `“${date}”` : `«${date}»`));
   const text = format(plural(locale, kept.dates.length, { one: s.datesAsWrittenOne, other: s.datesAsWrittenOther }), {
     dates: formatList(quoted, locale),
-    year: kept.schoolYear.replace('-', '–'),
+    year: schoolYearText(kept.schoolYear),
   });
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

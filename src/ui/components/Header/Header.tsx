@@ -4,7 +4,7 @@
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { SchoolYear } from '../../../domain/time/schoolYear';
+import { schoolYearText, type SchoolYear } from '../../../domain/time/schoolYear';
 import { appStrings } from '../../strings/app';
 import { countyStrings } from '../../strings/county';
 import { format } from '../../strings/define';
@@ -54,7 +54,7 @@ export function Header({ schoolYear, countyName, onChangeCounty, actions }: Head
       <div className={classes.titles}>
         <h1 className={classes.title}>{s.appTitle}</h1>
         <p className={classes.sub}>
-          <span>{format(s.schoolYear, { year: schoolYear.replace('-', '–') })}</span>
+          <span>{format(s.schoolYear, { year: schoolYearText(schoolYear) })}</span>
           <span className={classes.county} data-testid="county-shown">
             {countyName ? format(s.showsCounty, { county: countyName }) : s.showsAllCounties}
           </span>

@@ -7,7 +7,7 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Deadline } from '../../../domain/model/entry';
 import type { PlainDate } from '../../../domain/time/plainDate';
-import type { SchoolYear } from '../../../domain/time/schoolYear';
+import { schoolYearText, type SchoolYear } from '../../../domain/time/schoolYear';
 import { CategoryBadge } from '../CategoryBadge';
 import { DeadlineList } from '../DeadlineList';
 import type { PaperWheel } from '../Wheel/exportWheel';
@@ -65,7 +65,7 @@ export function PrintLayout({ size = 'A4', wheel, deadlines, today, schoolYear, 
   const heading = (
     <>
       <h2 className={classes.title}>
-        {s.appTitle} – {format(s.schoolYear, { year: schoolYear.replace('-', '–') })}
+        {s.appTitle} – {format(s.schoolYear, { year: schoolYearText(schoolYear) })}
       </h2>
       <p className={classes.sub}>
         {countyName ? format(s.showsCounty, { county: countyName }) : s.showsAllCounties} ·{' '}

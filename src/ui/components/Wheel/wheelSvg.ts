@@ -15,6 +15,7 @@ import { periodMonth } from '../../../domain/geometry/zoom';
 import { capitalize, formatDate, formatSpan, formatTemplate, monthName } from './format';
 import type { WheelLocale, WheelStrings } from './Wheel.strings';
 import { wheelPalettes, type WheelPalette, type WheelTheme } from './wheelTheme';
+import { schoolYearText } from '../../../domain/time/schoolYear';
 
 export type WheelLegendPlacement = 'right' | 'below' | 'none';
 
@@ -108,7 +109,7 @@ export function wheelItemLabel(item: WheelItem, strings: WheelStrings, locale: W
 /** The hub's title and subtitle: the school year, or the quarter or month shown and its year. */
 export function windowTitle(layout: WheelLayout, strings: WheelStrings): { readonly title: string; readonly subtitle?: string } {
   const { zoom, period } = layout;
-  const schoolYear = period.schoolYear.replace('-', '–');
+  const schoolYear = schoolYearText(period.schoolYear);
   if (zoom.level === 'year') return { title: schoolYear };
   if (zoom.level === 'month') {
     const { year, month } = periodMonth(period, zoom.index);
@@ -362,7 +363,7 @@ export function wheelSvgMarkup(input: WheelSvgInput): string {
   const interactive = (input.mode ?? 'interactive') === 'interactive';
   const box = wheelViewBox(input.layout, legend);
   const { id, strings, layout } = input;
-  const name = formatTemplate(strings.wheelLabel, { schoolYear: layout.period.schoolYear.replace('-', '–'), county: input.countyLabel ?? '' });
+  const name = formatTemplate(strings.wheelLabel, { schoolYear: schoolYearText(layout.period.schoolYear), county: input.countyLabel ?? '' });
   const a11y = interactive ? ` role="group" aria-labelledby="${id}-t" aria-describedby="${id}-d"` : ` role="img" aria-labelledby="${id}-t"`;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" id="${id}" viewBox="${n(box.x)} ${n(box.y)} ${n(box.width)} ${n(box.height)}" ` +

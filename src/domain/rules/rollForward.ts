@@ -17,7 +17,7 @@ import { nonWorkingReason, nextWorkingDay, previousWorkingDay } from '../time/ho
 import { addDays, daysBetween, isoWeeksInYear, plainDate, toYearMonthDay, withYear, type PlainDate } from '../time/plainDate';
 import { addSchoolYears, firstCalendarYear, schoolYearOffset, type SchoolYear } from '../time/schoolYear';
 import { resolveRule } from './resolve';
-import { datesLeftInText, moveDatesInText, type DateAnchor } from './textDates';
+import { moveDatesInText, type DateAnchor } from './textDates';
 
 export type TextField = 'title' | 'from' | 'to' | 'comment';
 
@@ -130,8 +130,8 @@ export function rollForward(template: Dataset, target: SchoolYear): RollForwardR
   const yearAnchor = firstCalendarYear(template.schoolYear);
   const moves: Array<{ entry: Entry; move: DateMove }> = [];
   const textChanges: TextChange[] = [];
-  const shift = (id: string, field: TextChange['field'], text: string, dates: readonly DateAnchor[] = []): string => {
-    const after = moveDatesInText(shiftYearsInText(text, yearAnchor, years), dates);
+  const shift = (id: string, field: TextChange['field'], text: string, dates: readonly DateAnchor[] = [], left?: string[]): string => {
+    const after = moveDatesInText(shiftYearsInText(text, yearAnchor, years), dates, left);
     if (after !== text) textChanges.push({ id, field, before: text, after });
     return after;
   };
@@ -181,16 +181,17 @@ export function rollForward(template: Dataset, target: SchoolYear): RollForwardR
     const dates = [entry.id, ...entry.references.flatMap((r) => (r.kind === 'entry' ? [r.entryId] : []))]
       .map((id) => anchors.get(id))
       .filter((a): a is DateAnchor => a !== undefined);
-    const title = shift(entry.id, 'title', entry.title, dates);
+    // Dates no row's date carries stay as written; the entry says which, for people to check
+    // (those of its own texts: a "se også" cites another row's).
+    const kept: string[] = [];
+    const title = shift(entry.id, 'title', entry.title, dates, kept);
     const texts: Partial<Record<TextField, string>> = {};
     for (const field of ['from', 'to', 'comment'] as const) {
       const value = entry[field];
-      if (value !== undefined) texts[field] = shift(entry.id, field, value, dates);
+      if (value !== undefined) texts[field] = shift(entry.id, field, value, dates, kept);
     }
     const references = entry.references.map((r) => ({ ...r, text: shift(entry.id, 'reference', r.text, dates) }));
-    // Dates no row's date carries stay as written; the entry says which, for people to check.
-    const written = [entry.title, entry.from, entry.to, entry.comment].filter((t): t is string => t !== undefined);
-    const left = years > 0 ? [...new Set(written.flatMap((text) => datesLeftInText(text, dates)))] : [];
+    const left = years > 0 ? [...new Set(kept)] : [];
     const next: Entry = {
       ...entry,
       ...texts,

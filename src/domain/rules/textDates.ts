@@ -51,39 +51,35 @@ function writeMonth(month: number, like: string): string {
 }
 
 /**
- * The day-and-month dates of the text that no anchor covers, as written ("26. september",
- * "12.-14.oktober"), in the order they occur: what `moveDatesInText` leaves as the template year
- * had them. As-of dates ("per 15. november") are not among them.
- */
-export function datesLeftInText(text: string, anchors: readonly DateAnchor[]): string[] {
-  const left: string[] = [];
-  for (const match of text.matchAll(DAY_MONTH)) {
-    const [written, firstDay, dash, lastDay, , monthName] = match as unknown as [string, string, string | undefined, string | undefined, string, string];
-    const month = NORWEGIAN_MONTHS.indexOf(monthName.toLowerCase() as (typeof NORWEGIAN_MONTHS)[number]) + 1;
-    const covered = rolledDay(month, Number(firstDay), anchors) !== undefined && (lastDay === undefined || dash === undefined || rolledDay(month, Number(lastDay), anchors) !== undefined);
-    if (!covered) left.push(written.trim());
-  }
-  return left;
-}
-
-/**
  * The text with every day-and-month date that an anchor covers moved to where that anchor's
  * days went; the first anchor that covers a date decides. Dates no anchor covers, and ranges
- * with an end no anchor covers, stay as written.
+ * with an end no anchor covers, stay as written, and are added to `left` as written
+ * ("26. september", "12.-14.oktober") when it is given. As-of dates are not dates here at all.
  */
-export function moveDatesInText(text: string, anchors: readonly DateAnchor[]): string {
-  if (anchors.length === 0) return text;
+export function moveDatesInText(text: string, anchors: readonly DateAnchor[], left?: string[]): string {
+  if (anchors.length === 0 && !left) return text;
+  const keep = (match: string): string => {
+    left?.push(match.trim());
+    return match;
+  };
   return text.replace(DAY_MONTH, (match, firstDay: string, dash: string | undefined, lastDay: string | undefined, space: string, monthName: string) => {
     const month = NORWEGIAN_MONTHS.indexOf(monthName.toLowerCase() as (typeof NORWEGIAN_MONTHS)[number]) + 1;
     const first = rolledDay(month, Number(firstDay), anchors);
-    if (!first) return match;
+    if (!first) return keep(match);
     const start = toYearMonthDay(first);
     if (lastDay === undefined || dash === undefined) return `${writeDay(start.day, firstDay)}.${space}${writeMonth(start.month, monthName)}`;
     const last = rolledDay(month, Number(lastDay), anchors);
-    if (!last) return match;
+    if (!last) return keep(match);
     const end = toYearMonthDay(last);
     if (start.month === end.month) return `${writeDay(start.day, firstDay)}.${dash}${writeDay(end.day, lastDay)}.${space}${writeMonth(end.month, monthName)}`;
     // A range the move carried over a month's end names both months.
     return `${writeDay(start.day, firstDay)}. ${writeMonth(start.month, monthName)}${dash}${writeDay(end.day, lastDay)}.${space}${writeMonth(end.month, monthName)}`;
   });
+}
+
+/** The day-and-month dates of the text that `moveDatesInText` leaves as written, in order. */
+export function datesLeftInText(text: string, anchors: readonly DateAnchor[]): string[] {
+  const left: string[] = [];
+  moveDatesInText(text, anchors, left);
+  return left;
 }

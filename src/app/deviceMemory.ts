@@ -4,7 +4,7 @@
  * events to Outlook.
  */
 import { isCountyKey, type CountyKey } from '../domain/model/county';
-import { REMINDERS, SHOW_AS, type Reminder, type ShowAs } from '../sync/plan/eventChoices';
+import { REMINDERS, SHOW_AS, type CalendarChoices, type Reminder, type ShowAs } from '../sync/plan/eventChoices';
 
 export type RememberedCounty = CountyKey | 'all';
 
@@ -46,14 +46,9 @@ export function countyMemory(storage: Pick<Storage, 'getItem' | 'setItem'> | und
 }
 
 /** The reminder and "show as" a user last pushed events with, so a later push does not undo them. */
-export interface PushChoices {
-  readonly reminder: Reminder;
-  readonly showAs: ShowAs;
-}
-
 export interface PushMemory {
-  recall(): Partial<PushChoices>;
-  remember(choices: PushChoices): void;
+  recall(): Partial<CalendarChoices>;
+  remember(choices: CalendarChoices): void;
 }
 
 export function pushMemory(storage: Pick<Storage, 'getItem' | 'setItem'> | undefined): PushMemory {

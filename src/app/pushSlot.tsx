@@ -6,7 +6,8 @@
  */
 import { useCallback, useState, type ComponentType } from 'react';
 import type { HostAdapter } from '../hosts/HostAdapter';
-import type { PushChoices, PushMemory } from './deviceMemory';
+import type { PushMemory } from './deviceMemory';
+import type { CalendarChoices } from '../sync/plan/eventChoices';
 import type { PushDialogProps } from '../ui/components/PushDialog';
 
 export interface PushSlotProps extends Omit<PushDialogProps, 'connect' | 'lastChoices' | 'onCalendarPush'> {
@@ -22,7 +23,7 @@ export async function loadPushDialog(): Promise<ComponentType<PushSlotProps>> {
   return function HostPushDialog({ host, memory, ...props }: PushSlotProps) {
     const connect = useCallback(() => graphServices(host), [host]);
     const [lastChoices] = useState(() => memory?.recall());
-    const onCalendarPush = useCallback((choices: PushChoices) => memory?.remember(choices), [memory]);
+    const onCalendarPush = useCallback((choices: CalendarChoices) => memory?.remember(choices), [memory]);
     return <PushDialog {...props} connect={connect} onCalendarPush={onCalendarPush} {...(lastChoices ? { lastChoices } : {})} />;
   };
 }

@@ -8,3 +8,9 @@ export type Reminder = (typeof REMINDERS)[number];
 
 export const SHOW_AS = ['free', 'tentative', 'busy', 'oof', 'workingElsewhere'] as const;
 export type ShowAs = (typeof SHOW_AS)[number];
+
+/** The reminder and "show as" of a push to a calendar: what the push dialog offers and a device remembers. */
+export interface CalendarChoices {
+  readonly reminder: Reminder;
+  readonly showAs: ShowAs;
+}

@@ -3,7 +3,7 @@ import type { CalendarInfo, CalendarSync } from '../../../sync/CalendarSync';
 import type { GroupMember, PlanInfo, PlannerSync } from '../../../sync/PlannerSync';
 import type { PlanCounts } from '../../../sync/plan/calendarPlan';
 import type { SyncReport } from '../../../sync/outcome';
-import type { Reminder, ShowAs } from '../../../sync/plan/eventMapping';
+import type { CalendarChoices, Reminder, ShowAs } from '../../../sync/plan/eventChoices';
 import type { Locale } from '../../strings/define';
 
 /** What the dialog pushes through: the sync engines, signed in, and the team's group. */
@@ -33,11 +33,6 @@ export interface PushDialogProps {
   readonly lastChoices?: Partial<CalendarChoices>;
   /** Called with the reminder and "show as" of each push to a calendar. */
   readonly onCalendarPush?: (choices: CalendarChoices) => void;
-}
-
-export interface CalendarChoices {
-  readonly reminder: Reminder;
-  readonly showAs: ShowAs;
 }
 
 export type PushTab = 'outlook' | 'planner';

@@ -31,3 +31,11 @@ export function useReturnFocus(fallback?: (gone: Focusable) => Focusable | null)
   }, [fallback]);
   return useMemo(() => ({ remember, restore }), [remember, restore]);
 }
+
+/**
+ * A ref callback that focuses its element when it appears: for what takes over from a control
+ * that has just gone (a question's first button, a run's Avbryt, its result).
+ */
+export function focusOnMount(element: HTMLElement | null): void {
+  element?.focus();
+}

@@ -8,6 +8,7 @@ import { useId, useState } from 'react';
 import { COUNTIES, countyByKey, isCountyKey, type CountyKey } from '../../../domain/model/county';
 import { countyStrings } from '../../strings/county';
 import { useLocale } from '../../strings/StringsProvider';
+import { focusOnMount } from '../../hooks/returnFocus';
 
 export interface CountyPickerProps {
   readonly value?: CountyKey;
@@ -31,8 +32,6 @@ const useCountyPickerStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
   dropdown: { minWidth: '14em' },
 });
-
-const focusOnMount = (element: HTMLElement | null): void => element?.focus();
 
 export function CountyPicker({ value, onChange, appearance = 'card', onCancel, takeFocus = false }: CountyPickerProps) {
   const classes = useCountyPickerStyles();

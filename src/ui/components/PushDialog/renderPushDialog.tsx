@@ -30,6 +30,7 @@ import type { SyncOutcome } from '../../../sync/outcome';
 import type { usePushDialogStyles } from './PushDialog.styles';
 import type { PushDialogActions, PushDialogState, PushTab } from './PushDialog.types';
 import { MAX_LEAD_DAYS, parseLeadDays } from './usePushDialog';
+import { focusOnMount } from '../../hooks/returnFocus';
 
 type Strings = (typeof pushStrings)['nb'];
 type Styles = ReturnType<typeof usePushDialogStyles>;
@@ -79,8 +80,6 @@ function outcomeLine(o: SyncOutcome, titles: ReadonlyMap<string, string>, string
 
 /** One dialog at a time, so one id. */
 const REMOVE_QUESTION_ID = 'arshjul-push-remove-question';
-const focusOnMount = (element: HTMLElement | null): void => element?.focus();
-
 export function renderPushDialog({ state, actions, removeButtonRef, strings, styles, deadlines, locale, onClose }: RenderPushDialogInput) {
   const count = (forms: { readonly one: string; readonly other: string }) => format(plural(locale, deadlines.length, forms), { count: deadlines.length });
   const busy = state.phase === 'loading' || state.phase === 'previewing' || state.phase === 'pushing' || state.plannerLoading;

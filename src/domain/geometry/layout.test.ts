@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlainDate } from '../time/plainDate';
 import type { SchoolYear } from '../time/schoolYear';
+import { CATEGORIES } from '../model/category';
 import { TAU } from './angle';
 import { clusterMarks, layoutWheel, type ArcItem, type SectorLayout, type WheelItem } from './layout';
 import { testDeadline } from './testDeadlines';
@@ -245,5 +246,55 @@ describe('clustering', () => {
     const layout = layoutWheel({ deadlines: crowded, period, today });
     const kinds = layout.items.map((i: WheelItem) => `${i.kind}:${i.deadlines.length}`);
     expect(kinds).toEqual(['cluster:3', 'mark:1']);
+  });
+});
+
+describe("a ring's number badge", () => {
+  const dims = { badgeRadius: 9.5, markRadius: 5.5, clusterRadius: 9.5 };
+  const clearOf = (layout: ReturnType<typeof layoutWheel>) =>
+    layout.rings.every((ring) =>
+      layout.items
+        .filter((i) => i.category === ring.category && i.kind !== 'arc')
+        .every((i) => Math.hypot(i.point.x - ring.badge.x, i.point.y - ring.badge.y) >= dims.badgeRadius + (i.kind === 'mark' ? dims.markRadius : dims.clusterRadius + 3)),
+    );
+
+  it('sits at 12 o\'clock on its ring when nothing of the ring is there', () => {
+    const layout = layoutWheel({ deadlines: sample, period, today });
+    for (const ring of layout.rings) {
+      expect(ring.badge.x).toBeCloseTo(0, 9);
+      expect(ring.badge.y).toBeCloseTo(-ring.radius, 9);
+    }
+  });
+
+  it('gives way to a mark on the last or first day of the window, and the mark keeps its day', () => {
+    for (const day of ['2027-07-31', '2026-08-01']) {
+      const deadlines = [testDeadline('seam', day, day, 'vigo-intern'), testDeadline('other', '2026-10-01', '2026-10-01', 'vigo-intern')];
+      const layout = layoutWheel({ deadlines, period, today });
+      const ring = layout.rings[0]!;
+      expect(Math.hypot(ring.badge.x, ring.badge.y)).toBeCloseTo(ring.radius, 9);
+      expect(ring.badge.x).not.toBeCloseTo(0, 1);
+      // Moved as little as it must: within a twelfth of the circle.
+      expect(Math.abs(ring.badge.x)).toBeLessThan(ring.radius / 2);
+      expect(clearOf(layout)).toBe(true);
+      const mark = layout.items.find((i) => i.id.endsWith('seam'))!;
+      expect(mark.angle).toBe(dateToAngle(period, day as PlainDate, 'middle'));
+    }
+  });
+
+  it('is clear of a cluster on the first day of a month zoomed in, on the innermost ring', () => {
+    const deadlines = ['2027-02-01', '2027-02-01', '2027-02-01', '2027-02-26'].map((d, i) => testDeadline(`f${i}`, d, d, 'general'));
+    const layout = layoutWheel({ deadlines, period, today, zoom: { level: 'month', index: 6 }, rings: CATEGORIES.map((c) => c.key) });
+    expect(layout.items.some((i) => i.kind === 'cluster')).toBe(true);
+    expect(clearOf(layout)).toBe(true);
+  });
+
+  it('keeps off an arc through 12 o\'clock where it can', () => {
+    const deadlines = [testDeadline('sommer', '2027-07-20', '2027-07-31', 'vigo-intern')];
+    const layout = layoutWheel({ deadlines, period, today });
+    const arc = layout.items[0] as ArcItem;
+    const ring = layout.rings[0]!;
+    const at = Math.atan2(ring.badge.x, -ring.badge.y);
+    // 12 o'clock is both 0 and a full turn: the arc ends there.
+    for (const angle of [at, at + TAU]) expect(angle < arc.startAngle || angle > arc.endAngle).toBe(true);
   });
 });

@@ -49,6 +49,8 @@ export interface WheelDimensions {
   /** Centre-to-centre distance below which marks in a ring merge into a cluster. */
   readonly minMarkDistance: number;
   readonly sectorFontSize: number;
+  /** Room a ring's number badge needs around its centre: the largest badge any medium draws. */
+  readonly badgeRadius: number;
 }
 
 export const DEFAULT_DIMENSIONS: WheelDimensions = {
@@ -62,6 +64,7 @@ export const DEFAULT_DIMENSIONS: WheelDimensions = {
   clusterRadius: 9.5,
   minMarkDistance: 13,
   sectorFontSize: 19,
+  badgeRadius: 9.5,
 };
 
 export interface RingLayout {
@@ -74,7 +77,7 @@ export interface RingLayout {
   readonly radius: number;
   /** The ring's band (a full annulus; fill with `evenodd`). */
   readonly d: string;
-  /** Where the ring's number badge sits: at 12 o'clock. */
+  /** Where the ring's number badge sits: at 12 o'clock, or beside it where a mark is there (see {@link badgeAngle}). */
   readonly badge: Point;
   /** Deadlines of this category drawn in the current window. */
   readonly count: number;
@@ -247,6 +250,7 @@ export function layoutWheel(input: WheelLayoutInput): WheelLayout {
     const inner = outer - ringWidth;
     const radius = (inner + outer) / 2;
     const own = byCategory.get(category) ?? [];
+    const ownItems = ringItems(own, category, window, radius, ringWidth, dims);
     rings.push({
       category,
       number: categoryByKey(category).legendOrder,
@@ -254,10 +258,10 @@ export function layoutWheel(input: WheelLayoutInput): WheelLayout {
       outerRadius: outer,
       radius,
       d: annularSectorPath(inner, outer, radians(0), radians(2 * Math.PI)),
-      badge: polarToCartesian(radius, radians(0)),
+      badge: polarToCartesian(radius, badgeAngle(ownItems, radius, dims)),
       count: own.length,
     });
-    items.push(...ringItems(own, category, window, radius, ringWidth, dims));
+    items.push(...ownItems);
   });
   items.sort(compareItems);
 
@@ -290,6 +294,45 @@ export function layoutWheel(input: WheelLayoutInput): WheelLayout {
     outside: { before: partition.before, after: partition.after },
     hiddenByZoom: partition.within.length - visible.length,
   };
+}
+
+/** Widest stroke of a range's arc, half of it (see the SVG's arcs). */
+const ARC_HALF_WIDTH = 3.5;
+/** How far the badge may move from 12 o'clock, each way. */
+const BADGE_MAX_SHIFT = Math.PI / 6;
+
+/**
+ * Where a ring's number badge goes: 12 o'clock, the seam of the window, where the window's
+ * first and last days meet, so marks of those days would sit under it. Marks keep their
+ * exact day; the badge gives way, to the nearest angle either side of the seam (within a
+ * twelfth of the circle) where no mark or cluster of the ring is under it, and no arc if that
+ * can be had too. With no such angle it stays at 12 o'clock.
+ */
+export function badgeAngle(items: readonly WheelItem[], radius: number, dims: Pick<WheelDimensions, 'badgeRadius' | 'markRadius' | 'clusterRadius'>): Radians {
+  if (radius <= 0) return radians(0);
+  const clearance = 1.5;
+  const badgeAt = (angle: number) => polarToCartesian(radius, radians(angle));
+  const dotsClear = (angle: number): boolean => {
+    const at = badgeAt(angle);
+    return items.every((item) => {
+      if (item.kind === 'arc') return true;
+      // Clusters grow a little with a two- or three-digit count.
+      const size = item.kind === 'mark' ? dims.markRadius : dims.clusterRadius + 3;
+      return Math.hypot(item.point.x - at.x, item.point.y - at.y) >= dims.badgeRadius + size + clearance;
+    });
+  };
+  const arcsClear = (angle: number): boolean =>
+    items.every((item) => {
+      if (item.kind !== 'arc' || Math.abs(item.radius - radius) >= dims.badgeRadius + ARC_HALF_WIDTH + clearance) return true;
+      const pad = (dims.badgeRadius + ARC_HALF_WIDTH) / radius;
+      const around = [angle - 2 * Math.PI, angle, angle + 2 * Math.PI];
+      return !around.some((a) => a > item.startAngle - pad && a < item.endAngle + pad);
+    });
+  const step = dims.badgeRadius / 2 / radius;
+  const candidates = [0];
+  for (let k = 1; k * step <= BADGE_MAX_SHIFT; k++) candidates.push(k * step, -k * step);
+  const angle = candidates.find((a) => dotsClear(a) && arcsClear(a)) ?? candidates.find(dotsClear) ?? 0;
+  return radians(angle < 0 ? angle + 2 * Math.PI : angle);
 }
 
 const KIND_ORDER: Record<WheelItem['kind'], number> = { arc: 0, mark: 1, cluster: 1 };

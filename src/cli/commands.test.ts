@@ -87,6 +87,12 @@ describe('arshjul CLI', () => {
     expect(result.stdout).toContain('ssbresultat-vgs-endelig-levering: dates in the text kept as written for 2022-2023: "26. september"');
     expect(result.stdout).toContain('privatskoler-oppdatert-ssbelev: dates in the text kept as written for 2022-2023: "1. oktober", "11. november"');
     expect(result.stdout).toMatch(/; 35 entries with dates in the text kept as written, to check\.\n/);
+    // A moved date carries a review flag in the draft; a shifted text is listed only.
+    const { entries } = JSON.parse(written['draft.json']!) as { entries: Array<{ id: string; review?: Array<{ field: string }> }> };
+    const flagged = entries.flatMap((e) => e.review ?? []).length;
+    expect(result.stdout).toContain(`; ${flagged} dates moved, flagged for review; `);
+    expect(entries.find((e) => e.id === 'ramboll-soker-elev-fag-skolestart')?.review).toBeUndefined();
+    expect(result.stdout).toContain('ramboll-soker-elev-fag-skolestart: title shifted: ');
     // The draft a maintainer edits is a written dataset: the list is output, not data.
     expect(written['draft.json']).not.toContain('datesAsWritten');
   });

@@ -142,8 +142,8 @@ function rollForwardCommand(io: CliIo, options: Map<string, string>): CliResult 
     ...kept.map((e) => `${e.id}: dates in the text kept as written for ${from}: ${e.datesAsWritten!.dates.map((date) => `"${date}"`).join(', ')}`),
   ];
   const summary =
-    `${dataset.entries.length} entries rolled from ${from} to ${to}; ${moves.length} dates moved and ` +
-    `${textChanges.length} texts with years or dates shifted, flagged for review; ` +
+    `${dataset.entries.length} entries rolled from ${from} to ${to}; ${moves.length} dates moved, flagged for review; ` +
+    `${textChanges.length} texts with years or dates shifted; ` +
     `${kept.length} entries with dates in the text kept as written, to check.\n`;
   const draft = `${JSON.stringify(toDatasetFile(dataset), null, 2)}\n`;
   const out = options.get('out');

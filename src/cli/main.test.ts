@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 
@@ -29,5 +29,16 @@ describe('npm run arshjul -- resolve --year 2026-2027 --format ics', () => {
     expect(new Set(first.map((e) => e.uid)).size).toBe(first.length);
     const second = events(resolveIcs());
     expect(second.map((e) => e.uid)).toEqual(first.map((e) => e.uid));
+  }, 60_000);
+});
+
+describe('npm run arshjul -- resolve, read by a reader that stops early', () => {
+  it('ends quietly with its own exit code when the pipe closes, as under `| head -c 1`', () => {
+    // More than a pipe holds (64 KiB), so the command is still writing when head has gone.
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" --import tsx src/cli/main.ts resolve --year 2026-2027 | head -c 1 >/dev/null; echo "\${PIPESTATUS[0]}"`], {
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('0');
   }, 60_000);
 });

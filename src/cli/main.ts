@@ -14,6 +14,11 @@ const result = runCli(process.argv.slice(2), {
   writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
   now: () => new Date(),
 });
+// A reader that stops early (`| head`) closes the pipe: the end of the output, not a fault.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(result.exitCode);
+});
 if (result.stdout) process.stdout.write(result.stdout);
 if (result.stderr) process.stderr.write(result.stderr);
 process.exitCode = result.exitCode;

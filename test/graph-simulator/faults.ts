@@ -52,33 +52,41 @@ export class FaultInjector {
     this.queue.push(rule);
   }
 
-  /** Scripted faults first, then random ones. Throws the fault; returns when the request may proceed. */
-  apply(method: string, path: string, opts: { randomStatuses: boolean; batchEnvelope?: boolean }): void {
+  /**
+   * Scripted faults first, then random ones. Throws the fault; returns when the request may proceed,
+   * with the fault to raise once it has been carried out when the scripted one is `afterCommit`.
+   */
+  apply(method: string, path: string, opts: { randomStatuses: boolean; batchEnvelope?: boolean }): (() => never) | undefined {
     const i = this.queue.findIndex((q) => (!q.match.method || q.match.method.toUpperCase() === method) && (!q.match.path || q.match.path.test(path)));
     if (i >= 0) {
       const [rule] = this.queue.splice(i, 1);
       if (rule) {
-        if ('reset' in rule.action) throw new ConnectionReset();
-        const retryAfter = rule.action.retryAfter ?? this.config.retryAfterSeconds;
-        throw injectedError(rule.action.status, path, retryAfter, rule.action.code, rule.action.message);
+        const action = rule.action;
+        const raise = (): never => {
+          if ('reset' in action) throw new ConnectionReset();
+          throw injectedError(action.status, path, action.retryAfter ?? this.config.retryAfterSeconds, action.code, action.message);
+        };
+        if (action.afterCommit) return raise;
+        raise();
       }
     }
     const c = this.config;
     // A whole batch refused: its own draw, made only when the share is set (seeded runs keep their sequence).
     if (opts.batchEnvelope && (c.batchRate429 ?? 0) > 0 && this.random() < (c.batchRate429 ?? 0)) throw injectedError(429, path, c.retryAfterSeconds);
-    if (c.onlyPaths !== undefined && c.onlyPaths !== '' && !new RegExp(c.onlyPaths).test(path)) return;
-    if (c.resetRate + c.rate429 + c.rate503 + c.rate504 <= 0) return;
+    if (c.onlyPaths !== undefined && c.onlyPaths !== '' && !new RegExp(c.onlyPaths).test(path)) return undefined;
+    if (c.resetRate + c.rate429 + c.rate503 + c.rate504 <= 0) return undefined;
     const x = this.random();
     // One draw decides: [0, reset) resets, then the 429, 503 and 504 bands follow one another.
     const resetEdge = c.resetRate;
     if (x < resetEdge) throw new ConnectionReset();
-    if (!opts.randomStatuses) return;
+    if (!opts.randomStatuses) return undefined;
     const edge429 = resetEdge + c.rate429;
     const edge503 = edge429 + c.rate503;
     const edge504 = edge503 + c.rate504;
     if (x < edge429) throw injectedError(429, path, c.retryAfterSeconds);
     if (x < edge503) throw injectedError(503, path, c.retryAfterSeconds);
     if (x < edge504) throw injectedError(504, path, c.retryAfterSeconds);
+    return undefined;
   }
 }
 

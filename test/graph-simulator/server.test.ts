@@ -200,6 +200,25 @@ describe('faults (§G, §I.8)', () => {
     expect((await call('GET', '/me/calendars')).status).toBe(200);
   });
 
+  it('injectOnce afterCommit: the write is carried out, then answered 504 or dropped', async () => {
+    const subjects = () => Object.values(sim.state.data.events).map((e) => e.subject);
+    sim.injectOnce({ match: { method: 'POST', path: /^\/me\/events$/ }, action: { status: 504, afterCommit: true } });
+    const r = await call('POST', '/me/events', { subject: 'Gjort likevel', ...allDay('2026-12-01', '2026-12-02') });
+    expect(r.status).toBe(504);
+    expect(subjects()).toContain('Gjort likevel');
+    sim.injectOnce({ match: { method: 'POST', path: /^\/me\/events$/ }, action: { reset: true, afterCommit: true } });
+    await expect(call('POST', '/me/events', { subject: 'Svar borte', ...allDay('2026-12-02', '2026-12-03') })).rejects.toThrow();
+    expect(subjects()).toContain('Svar borte');
+  });
+
+  it('injectOnce afterCommit on a $batch: every item runs, the envelope is answered 504', async () => {
+    sim.injectOnce({ match: { method: 'POST', path: /^\/\$batch$/ }, action: { status: 504, afterCommit: true } });
+    const item = { id: '1', method: 'POST', url: '/me/events', headers: { 'Content-Type': 'application/json' }, body: { subject: 'Batch gjort', ...allDay('2026-12-03', '2026-12-04') } };
+    const r = await call('POST', '/$batch', { requests: [item] });
+    expect(r.status).toBe(504);
+    expect(Object.values(sim.state.data.events).map((e) => e.subject)).toContain('Batch gjort');
+  });
+
   it('injectOnce: 412 on task details with the Planner shape', async () => {
     sim.injectOnce({ match: { path: /\/details$/ }, action: { status: 412 } });
     const r = await call('PATCH', '/planner/tasks/AAAAAAAAAAAAAAAAAAAAAAAAAAAA/details', { description: 'x' });

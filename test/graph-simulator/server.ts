@@ -122,7 +122,7 @@ export async function startGraphSimulator(options: SimulatorOptions = {}): Promi
   async function executeGraph(req: SimRequest, claims: TokenClaims): Promise<SimResponse> {
     const ctx: HandlerContext = { state, userId: claims.oid, now, limits };
     try {
-      faults.apply(req.method, req.path, { randomStatuses: true });
+      const afterCommit = faults.apply(req.method, req.path, { randomStatuses: true });
       const route = resolveRoute(ctx, req.method, req.path);
       checkScopes(req.method, route.path, claims);
       if (route.mailboxKey) throttle.acquire(route.mailboxKey);
@@ -131,6 +131,8 @@ export async function startGraphSimulator(options: SimulatorOptions = {}): Promi
         if (faults.config.latencyMs > 0) await sleep(faults.config.latencyMs);
         const res = route.handler(ctx, req, route.params);
         if (req.method !== 'GET') markDirty();
+        // A scripted `afterCommit` fault: the write is done, the client hears otherwise.
+        if (afterCommit) afterCommit();
         return res;
       } finally {
         if (route.mailboxKey) throttle.release(route.mailboxKey);
@@ -169,7 +171,7 @@ export async function startGraphSimulator(options: SimulatorOptions = {}): Promi
       if (path.toLowerCase() === '/$batch') {
         if (method !== 'POST') throw new GraphHttpError(405, 'Request_BadRequest', 'Use POST for $batch.');
         // Scripted faults, resets and `batchRate429` hit the batch itself; other statuses are drawn per item (as Dev Proxy does).
-        faults.apply(method, path, { randomStatuses: false, batchEnvelope: true });
+        const afterCommit = faults.apply(method, path, { randomStatuses: false, batchEnvelope: true });
         const out = await runBatch(body, base, {
           shuffle,
           random,
@@ -186,6 +188,7 @@ export async function startGraphSimulator(options: SimulatorOptions = {}): Promi
             }
           },
         });
+        if (afterCommit) afterCommit();
         log(200);
         return json(200, out);
       }

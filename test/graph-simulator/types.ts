@@ -86,9 +86,13 @@ export interface InjectMatch {
   path?: RegExp;
 }
 
+/**
+ * `afterCommit`: the request is carried out first and only its answer is replaced (a 504 after the
+ * write went through, a connection lost on the way back): what a client must not take for "not done".
+ */
 export type InjectAction =
-  | { status: number; retryAfter?: number; code?: string; message?: string }
-  | { reset: true };
+  | { status: number; retryAfter?: number; code?: string; message?: string; afterCommit?: boolean }
+  | { reset: true; afterCommit?: boolean };
 
 export interface InjectOnceRule {
   match: InjectMatch;

@@ -241,7 +241,11 @@ export class PlannerSync {
 
   private async ensurePlan(options: PlannerSyncOptions, signal?: AbortSignal): Promise<PlanInfo> {
     const found = await this.findPlan(options, signal);
-    return found.plan ?? (await createPlan(this.graph, options.groupId, found.title, signal));
+    if (found.plan) return found.plan;
+    return createOrFind(
+      () => createPlan(this.graph, options.groupId, found.title, signal),
+      async () => (await this.findPlan(options, signal)).plan,
+    );
   }
 
   private async read(options: { groupId: string; plan: PlanChoice; schoolYear: SchoolYear; language?: SyncLanguage }, signal?: AbortSignal): Promise<ReadState> {
@@ -288,7 +292,10 @@ export class PlannerSync {
     // Buckets are few (one per month): created one by one so each goes after the previous.
     let previousHint = [...existing].sort((a, b) => ((a.orderHint ?? '') < (b.orderHint ?? '') ? -1 : 1)).at(-1)?.orderHint;
     for (const month of missingBucketMonths(creates, existing)) {
-      const bucket = await createBucket(this.graph, planId, nameOf(month), previousHint, signal);
+      const bucket = await createOrFind(
+        () => createBucket(this.graph, planId, nameOf(month), previousHint, signal),
+        async () => bucketsByMonth(await listBuckets(this.graph, planId, signal), nameOf).get(month),
+      );
       byMonth.set(month, bucket);
       previousHint = bucket.orderHint ?? previousHint;
     }
@@ -491,5 +498,22 @@ export class PlannerSync {
     const error = result?.error ?? new SyncError('unknown', `HTTP ${result?.status ?? 0}`);
     const status = error.code === 'cancelled' ? 'skipped' : 'failed';
     recorder.record({ key: item.key, action: item.kind, status, error, id: id ?? ('taskId' in item ? item.taskId : undefined) }, slot);
+  }
+}
+
+/**
+ * Planner has no transactionId: a create whose answer was lost or a 5xx may have been carried
+ * out. Look for what it made before making it again (at most `attempts` creates).
+ */
+async function createOrFind<T>(create: () => Promise<T>, find: () => Promise<T | undefined>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await create();
+    } catch (error) {
+      if (!(error instanceof SyncError && error.outcomeUnknown)) throw error;
+      const made = await find();
+      if (made) return made;
+      if (attempt >= attempts) throw error;
+    }
   }
 }

@@ -230,3 +230,99 @@ describe('fault matrix: Planner', () => {
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
   });
 });
+
+/**
+ * Creates the service carried out but did not confirm: a 504 Gateway Timeout or a dropped
+ * connection after the write (the simulator's `afterCommit`). A Planner create has no
+ * transactionId, so sending it again makes a second task, plan or bucket; the engine must look
+ * before it creates again. Events carry a transactionId and may be sent again.
+ */
+describe('a create carried out but answered with a failure', () => {
+  let s: Setup | undefined;
+  afterEach(async () => {
+    await s?.sim.close();
+    s = undefined;
+  });
+
+  const TASKS = /\/planner\/tasks$/;
+  const BATCH = /\/\$batch$/;
+
+  /** Every task in the plan, ours or not: a copy left without our marker counts too. */
+  async function expectPlanExactlyOnce(s: Setup, planId: string, deadlines: readonly Deadline[]): Promise<void> {
+    const all = Object.values(s.sim.state.data.tasks).filter((t) => t.planId === planId);
+    expect(all.map((t) => t.title).sort()).toEqual(deadlines.map((d) => d.entry.title).sort());
+    const counts = countByKey(await plannerKeys(s, planId));
+    expect([...counts.keys()].sort()).toEqual(deadlines.map((d) => d.key).sort());
+  }
+
+  const plannerCells: { name: string; inject: InjectOnceRule }[] = [
+    { name: 'one task create answered 504 after it was made', inject: { match: { method: 'POST', path: TASKS }, action: { status: 504, afterCommit: true } } },
+    { name: 'one task create answered 503 after it was made', inject: { match: { method: 'POST', path: TASKS }, action: { status: 503, afterCommit: true } } },
+    { name: 'one task create answered 500 after it was made', inject: { match: { method: 'POST', path: TASKS }, action: { status: 500, afterCommit: true } } },
+    { name: 'the $batch of task creates answered 504 after every item ran', inject: { match: { method: 'POST', path: BATCH }, action: { status: 504, afterCommit: true } } },
+    { name: 'the $batch of task creates answered 503 after every item ran', inject: { match: { method: 'POST', path: BATCH }, action: { status: 503, afterCommit: true } } },
+    { name: 'the $batch of task creates lost after every item ran', inject: { match: { method: 'POST', path: BATCH }, action: { reset: true, afterCommit: true } } },
+  ];
+
+  it.each(plannerCells)('Planner: $name', async (cell) => {
+    s = await setup({ seed: 'demo', random: () => 0.5 });
+    const groupId = await demoGroupId(s);
+    const deadlines = manyDeadlines(22);
+    const sync = new PlannerSync(s.graph, { batch: FAST_BATCH });
+    const options: PlannerSyncOptions = { groupId, plan: { kind: 'school-year' }, schoolYear: YEAR, linkFor: TEST_LINK };
+    s.sim.injectOnce(cell.inject);
+    const first = await sync.push(deadlines, options);
+    expectEveryKeyOnce(first, deadlines);
+    if (first.counts.failed + first.counts.skipped > 0) await sync.push(deadlines, options);
+    await expectPlanExactlyOnce(s, first.planId, deadlines);
+    const settled = await sync.push(deadlines, options);
+    expect(settled.outcomes.every((o) => o.action === 'keep')).toBe(true);
+  });
+
+  it.each([
+    ['answered 504', { status: 504, afterCommit: true }],
+    ['lost', { reset: true, afterCommit: true }],
+  ] as const)('Planner: the plan create %s after it was made: one plan', async (_name, action) => {
+    s = await setup({ seed: 'demo', random: () => 0.5 });
+    const groupId = await demoGroupId(s);
+    const deadlines = manyDeadlines(3);
+    const sync = new PlannerSync(s.graph, { batch: FAST_BATCH });
+    const options: PlannerSyncOptions = { groupId, plan: { kind: 'school-year' }, schoolYear: YEAR, linkFor: TEST_LINK };
+    s.sim.injectOnce({ match: { method: 'POST', path: /\/planner\/plans$/ }, action });
+    const first = await sync.push(deadlines, options).catch((error: unknown) => error);
+    if (!('counts' in (first as object)) || (first as SyncReport).counts.done < 3) await sync.push(deadlines, options);
+    const plans = Object.values(s.sim.state.data.plans).filter((p) => p.groupId === groupId && p.title === 'Årshjul VIGO 2026–2027');
+    expect(plans).toHaveLength(1);
+    await expectPlanExactlyOnce(s, plans[0]!.id, deadlines);
+  });
+
+  it('Planner: a bucket create answered 504 after it was made: one bucket for the month', async () => {
+    s = await setup({ seed: 'demo', random: () => 0.5 });
+    const groupId = await demoGroupId(s);
+    const deadlines = manyDeadlines(3);
+    const sync = new PlannerSync(s.graph, { batch: FAST_BATCH });
+    const options: PlannerSyncOptions = { groupId, plan: { kind: 'school-year' }, schoolYear: YEAR, linkFor: TEST_LINK };
+    s.sim.injectOnce({ match: { method: 'POST', path: /\/planner\/buckets$/ }, action: { status: 504, afterCommit: true } });
+    const first = await sync.push(deadlines, options);
+    if (first.counts.done < 3) await sync.push(deadlines, options);
+    const buckets = Object.values(s.sim.state.data.buckets).filter((b) => b.planId === first.planId);
+    expect(buckets.map((b) => b.name)).toEqual(['september 2026']);
+    await expectPlanExactlyOnce(s, first.planId, deadlines);
+  });
+
+  it.each([
+    ['one event create answered 504', { match: { method: 'POST', path: EVENTS }, action: { status: 504, afterCommit: true } }],
+    ['the $batch of event creates answered 504', { match: { method: 'POST', path: BATCH }, action: { status: 504, afterCommit: true } }],
+  ] as const)('calendar: %s after it was made: the transactionId keeps it one event', async (_name, rule) => {
+    s = await setup({ seed: 'demo', random: () => 0.5 });
+    const deadlines = manyDeadlines(25);
+    const sync = new CalendarSync(s.graph, { batch: FAST_BATCH });
+    const before = Object.keys(s.sim.state.data.events).length;
+    s.sim.injectOnce(rule);
+    const first = await sync.push(deadlines, calendarOptions);
+    expectEveryKeyOnce(first, deadlines);
+    if (first.counts.failed > 0) await sync.push(deadlines, calendarOptions);
+    await expectCalendarExactlyOnce(s, deadlines);
+    expect(Object.keys(s.sim.state.data.events).length - before).toBe(25);
+  });
+});

@@ -5,10 +5,12 @@
  *
  * Guarantees: every request gets exactly one result; nothing is dropped. Throttled items are
  * re-queued and sent again after the longest Retry-After among them (capped), or an
- * exponential back-off when none is given, for a bounded number of attempts. A batch lost to
- * the network is sent again only for requests marked `idempotent` (reads, PATCH/DELETE, and
- * event POSTs carrying a transactionId); any other write gets an `outcomeUnknown` result, and
- * the caller re-reads before deciding (Planner creates).
+ * exponential back-off when none is given, for a bounded number of attempts. A 5xx (on an item
+ * or on the batch) or a batch lost to the network may come after the write was done, so such
+ * a request is sent again only when marked `idempotent` (reads, PATCH/DELETE, and event POSTs
+ * carrying a transactionId); any other write gets an `outcomeUnknown` result, and the caller
+ * re-reads before deciding (Planner creates). A 429 is refused before anything is done and is
+ * always sent again.
  */
 import { SyncError, syncErrorFromResponse, toSyncError } from './errors';
 import { graphRequest, type Graph, type HttpMethod } from './graphClient';
@@ -172,6 +174,7 @@ export async function executeBatch(graph: Graph, requests: readonly BatchRequest
             scopes: options.scopes,
             body: { requests: part.map(toBatchItem) },
             signal: options.signal,
+            resendable: part.every((r) => r.idempotent),
           });
         const { body } = await (options.limiter ? options.limiter.run(send, options.limiter.capacity) : send());
         items = Array.isArray(body?.responses) ? body.responses : [];
@@ -209,10 +212,12 @@ export async function executeBatch(graph: Graph, requests: readonly BatchRequest
           continue;
         }
         const error = syncErrorFromResponse(status, item.body, (name) => header(item.headers, name));
+        // [unverified] whether a 503 only ever comes before the work is done: taken as a 504 is.
+        const mayHaveRun = status >= 500;
         if (status === 401 && !refreshedToken && n < maxAttempts) {
           unauthorized = true;
           again.push(request);
-        } else if (RETRYABLE_ITEM_STATUS.has(status) && n < maxAttempts) {
+        } else if (RETRYABLE_ITEM_STATUS.has(status) && n < maxAttempts && (request.idempotent || !mayHaveRun)) {
           const after = retryAfterSeconds(header(item.headers, 'Retry-After'));
           if (after !== undefined) {
             anyRetryAfter = true;
@@ -220,7 +225,7 @@ export async function executeBatch(graph: Graph, requests: readonly BatchRequest
           }
           again.push(request);
         } else {
-          finish({ id: request.id, status, ok: false, headers: item.headers ?? {}, body: item.body ?? null, error, attempts: n });
+          finish({ id: request.id, status, ok: false, headers: item.headers ?? {}, body: item.body ?? null, error: withOutcome(error, request, mayHaveRun), attempts: n });
         }
       }
       if (unauthorized) {

@@ -125,8 +125,9 @@ export function deleteEventRequest(id: string, target: CalendarTarget, eventId: 
   return { id, method: 'DELETE', url: eventPath(target, eventId), idempotent: true };
 }
 
+/** Safe to resend, like the batch item: the payload carries a transactionId. */
 export async function createEvent(graph: Graph, target: CalendarTarget, payload: EventCreatePayload, signal?: AbortSignal): Promise<{ id: string }> {
-  const { body } = await graphRequest<{ id: string }>(graph, { method: 'POST', path: eventsPath(target), scopes: scopesForTarget(target), body: payload, signal });
+  const { body } = await graphRequest<{ id: string }>(graph, { method: 'POST', path: eventsPath(target), scopes: scopesForTarget(target), body: payload, signal, resendable: true });
   return { id: body.id };
 }
 

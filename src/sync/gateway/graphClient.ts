@@ -32,9 +32,27 @@ export class ScopesOption implements MiddlewareOptions {
   constructor(readonly scopes: readonly string[]) {}
 }
 
-/** Carries failures of the token provider past the SDK, which would flatten them into a GraphError. */
+/**
+ * Per call, beside the request: failures of the token provider, carried past the SDK (which would
+ * flatten them into a GraphError), and whether the SDK's RetryHandler may send the call again.
+ */
 interface CallHolder {
   tokenError?: unknown;
+  resendable?: boolean;
+}
+
+function holderOf(options: unknown): CallHolder | undefined {
+  return (options as { arshjulCall?: CallHolder } | undefined)?.arshjulCall;
+}
+
+/**
+ * The SDK's RetryHandler resends 429, 503 and 504. A 429 is refused before anything is done; a
+ * 504 can come after the service did the write, and so, as far as platform-facts knows, can a
+ * 503 [unverified]. So a call that is not safe to repeat (a Planner create, a `$batch` holding
+ * one) is resent on 429 only, and a 5xx reaches the caller, which looks before it creates again.
+ */
+function sdkMayResend(_delay: number, _attempt: number, _request: RequestInfo, options: unknown, response: Response): boolean {
+  return response.status === 429 || holderOf(options)?.resendable !== false;
 }
 
 type HeaderBag = Record<string, string>;
@@ -86,7 +104,7 @@ export class BearerAuthMiddleware implements Middleware {
     if (!option || option.scopes.length === 0) {
       throw new SyncError('invalid-request', `Graph call without scopes: ${requestUrl(context)}`);
     }
-    const holder = (context.options as { arshjulCall?: CallHolder } | undefined)?.arshjulCall;
+    const holder = holderOf(context.options);
     const token = await this.token(option.scopes, false, holder);
     setHeader(context, 'Authorization', `Bearer ${token}`);
     await this.next.execute(context);
@@ -136,7 +154,7 @@ export function createGraph(config: GraphConfig): Graph {
   const version = config.version ?? 'v1.0';
   const root = `${origin}/${version}`;
   const auth = new BearerAuthMiddleware(root, config.tokenProvider);
-  const retry = new RetryHandler(new RetryHandlerOptions(config.retry?.delaySeconds ?? 3, config.retry?.maxRetries ?? 3));
+  const retry = new RetryHandler(new RetryHandlerOptions(config.retry?.delaySeconds ?? 3, config.retry?.maxRetries ?? 3, sdkMayResend));
   const http = new HTTPMessageHandler();
   const client = Client.initWithMiddleware({
     baseUrl: origin,
@@ -156,6 +174,12 @@ export interface GraphCall {
   readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
   readonly signal?: AbortSignal;
+  /**
+   * Safe to send again after a 5xx or a lost answer, which may follow a write that was done:
+   * reads, PATCH, DELETE, and POSTs the service deduplicates (events with a transactionId).
+   * @default true for every method but POST
+   */
+  readonly resendable?: boolean;
 }
 
 export interface GraphResult<T> {
@@ -186,12 +210,13 @@ async function readBody(response: Response): Promise<unknown> {
 }
 
 /**
- * Sends one request; resolves for 2xx, throws a SyncError otherwise. A network failure of a
- * write is marked `outcomeUnknown` (it may have been applied).
+ * Sends one request; resolves for 2xx, throws a SyncError otherwise. A network failure or a
+ * 5xx of a write is marked `outcomeUnknown` (it may have been applied).
  */
 export async function graphRequest<T = unknown>(graph: Graph, call: GraphCall): Promise<GraphResult<T>> {
   if (call.signal?.aborted) throw new SyncError('cancelled', 'The operation was cancelled');
-  const holder: CallHolder = {};
+  const resendable = call.resendable ?? call.method !== 'POST';
+  const holder: CallHolder = { resendable };
   let request = graph.client
     .api(relativePath(graph, call.path))
     .middlewareOptions([new ScopesOption(call.scopes)])
@@ -232,7 +257,10 @@ export async function graphRequest<T = unknown>(graph: Graph, call: GraphCall): 
   }
   const body = await readBody(response);
   if (!response.ok) {
-    throw syncErrorFromResponse(response.status, body, (name) => response.headers.get(name) ?? undefined);
+    const error = syncErrorFromResponse(response.status, body, (name) => response.headers.get(name) ?? undefined);
+    // A 5xx may follow a write that was done (see sdkMayResend).
+    if (response.status < 500 || call.method === 'GET') throw error;
+    throw new SyncError(error.code, error.message, { status: error.status, graphCode: error.graphCode, requestId: error.requestId, outcomeUnknown: true });
   }
   return { status: response.status, body: body as T, headers: response.headers };
 }

@@ -30,6 +30,7 @@ import {
   getTask,
   getTaskDetails,
   getTaskDetailsRequest,
+  isEtagConflict,
   listBuckets,
   listPlans,
   listTasks,
@@ -390,7 +391,7 @@ export class PlannerSync {
       const result = written.get(slot);
       if (result?.ok) {
         recorder.record({ key: entry.item.key, action: 'create', status: 'done', id: taskId }, slot);
-      } else if (result?.status === 412) {
+      } else if (isEtagConflict(result?.status)) {
         await this.settle(recorder, entry.item.key, 'create', slot, taskId, () => this.patchDetails(taskId, entry.item.desired, signal));
       } else {
         this.recordFailure(recorder, entry.item, slot, result, taskId);
@@ -420,15 +421,15 @@ export class PlannerSync {
     for (const { item, slot } of updates) {
       const taskId = item.taskId;
       const parts: (BatchResult | undefined)[] = [results.get(`${slot}t`), results.get(`${slot}d`)];
-      const failed = parts.find((r) => r && !r.ok && r.status !== 412);
+      const failed = parts.find((r) => r && !r.ok && !isEtagConflict(r.status));
       if (failed) {
         this.recordFailure(recorder, item, slot, failed, taskId);
         continue;
       }
-      // A 412: someone changed the task (or its details) since we read it. Re-read, recompute, retry.
+      // A 412 (or 409): someone changed the task (or its details) since we read it. Re-read, recompute, retry.
       await this.settle(recorder, item.key, 'update', slot, taskId, async () => {
-        if (results.get(`${slot}t`)?.status === 412) await this.patchTask(taskId, item.desired, signal);
-        if (results.get(`${slot}d`)?.status === 412) await this.patchDetails(taskId, item.desired, signal);
+        if (isEtagConflict(results.get(`${slot}t`)?.status)) await this.patchTask(taskId, item.desired, signal);
+        if (isEtagConflict(results.get(`${slot}d`)?.status)) await this.patchDetails(taskId, item.desired, signal);
       });
     }
   }
@@ -448,7 +449,7 @@ export class PlannerSync {
       const result = results.get(slot);
       if (result?.ok || result?.status === 404) {
         recorder.record({ key: item.key, action: 'delete', status: 'done', id: item.taskId }, slot);
-      } else if (result?.status === 412) {
+      } else if (isEtagConflict(result?.status)) {
         await this.settle(recorder, item.key, 'delete', slot, item.taskId, async () => {
           const fresh = await getTask(this.graph, item.taskId, signal);
           // Completed meanwhile: a completed task stays (unless the user asked to remove it).

@@ -326,3 +326,42 @@ describe('a create carried out but answered with a failure', () => {
     expect(Object.keys(s.sim.state.data.events).length - before).toBe(25);
   });
 });
+
+/** Planner answers a stale or conflicting etag with 412, or with 409 (platform-facts §D5): both mean re-read and retry. */
+describe('Planner: an etag conflict answered 409', () => {
+  let s: Setup | undefined;
+  afterEach(async () => {
+    await s?.sim.close();
+    s = undefined;
+  });
+
+  it.each([
+    ['the task', /\/planner\/tasks\/[^/]+$/],
+    ['its details', /\/planner\/tasks\/[^/]+\/details$/],
+  ] as const)('an update of %s is read again and done', async (_name, path) => {
+    s = await setup({ seed: 'demo', random: () => 0.5 });
+    const groupId = await demoGroupId(s);
+    const sync = new PlannerSync(s.graph, { batch: FAST_BATCH });
+    const options: PlannerSyncOptions = { groupId, plan: { kind: 'school-year' }, schoolYear: YEAR, linkFor: TEST_LINK };
+    const deadlines = manyDeadlines(3);
+    await sync.push(deadlines, options);
+    const changed = deadlines.map((d, i) => (i === 0 ? { ...d, entry: { ...d.entry, title: 'Ny tittel', comment: 'Ny kommentar' } } : d));
+    s.sim.injectOnce({ match: { method: 'PATCH', path }, action: { status: 409, code: '' } });
+    const report = await sync.push(changed, options);
+    expect(report.outcomes.filter((o) => o.action === 'update')).toEqual([expect.objectContaining({ key: deadlines[0]!.key, status: 'done' })]);
+    expect((await sync.push(changed, options)).outcomes.every((o) => o.action === 'keep')).toBe(true);
+  });
+
+  it('a delete is read again and done', async () => {
+    s = await setup({ seed: 'demo', random: () => 0.5 });
+    const groupId = await demoGroupId(s);
+    const sync = new PlannerSync(s.graph, { batch: FAST_BATCH });
+    const options: PlannerSyncOptions = { groupId, plan: { kind: 'school-year' }, schoolYear: YEAR, linkFor: TEST_LINK };
+    const deadlines = manyDeadlines(3);
+    const first = await sync.push(deadlines, options);
+    s.sim.injectOnce({ match: { method: 'DELETE', path: /\/planner\/tasks\/[^/]+$/ }, action: { status: 409, code: '' } });
+    const report = await sync.push(deadlines.slice(1), options);
+    expect(report.outcomes.filter((o) => o.action === 'delete')).toEqual([expect.objectContaining({ key: deadlines[0]!.key, status: 'done' })]);
+    expect((await plannerKeys(s, first.planId)).sort()).toEqual(deadlines.slice(1).map((d) => d.key).sort());
+  });
+});

@@ -5,6 +5,8 @@
  * task and its details are two objects with two etags (the task's etag on the details gives
  * "The If-Match header contains an invalid value"). A 412 means someone changed the object
  * since we read it: re-read it, recompute the change against what is there now, try again.
+ * Planner's docs say a conflicting etag gets 412 "or 409"; when each comes is not said, so a
+ * 409 is taken the same way (see isEtagConflict).
  */
 import { SCOPES } from '../../hosts/auth/scopes';
 import type { ExistingBucket, ExistingTask, ExistingTaskDetails, TaskPatch } from '../plan/plannerPlan';
@@ -44,6 +46,11 @@ export interface RawTaskDetails {
   readonly '@odata.etag'?: string;
   readonly description?: string | null;
   readonly references?: Record<string, unknown> | null;
+}
+
+/** The If-Match etag no longer fits: 412, or 409 (platform-facts §D5 names both). */
+export function isEtagConflict(status: number | undefined): boolean {
+  return status === 412 || status === 409;
 }
 
 function etagOf(value: { '@odata.etag'?: string }, what: string): string {
@@ -109,7 +116,7 @@ export async function getPlanDetails(graph: Graph, planId: string, signal?: Abor
 
 /**
  * Names the labels; only the slots that differ are sent. Plan details have their own etag;
- * a 412 re-reads them and tries again (at most `attempts` times). `current` is the details as
+ * a 412 (or 409) re-reads them and tries again (at most `attempts` times). `current` is the details as
  * just read, which saves reading them again.
  */
 export async function ensureCategoryDescriptions(
@@ -135,7 +142,7 @@ export async function ensureCategoryDescriptions(
       });
       return 'updated';
     } catch (error) {
-      if (!(error instanceof SyncError && error.status === 412 && attempt < attempts)) throw error;
+      if (!(error instanceof SyncError && isEtagConflict(error.status) && attempt < attempts)) throw error;
       details = await getPlanDetails(graph, planId, signal);
     }
   }
@@ -195,7 +202,7 @@ export function deleteTaskRequest(id: string, taskId: string, etag: string): Bat
 }
 
 /**
- * PATCH with the etag rule: on 412 re-read the object, recompute the change against the fresh
+ * PATCH with the etag rule: on 412 (or 409) re-read the object, recompute the change against the fresh
  * state (it may be empty now), and send it with the fresh etag.
  */
 export async function patchWithEtagRetry<T>(
@@ -215,7 +222,7 @@ export async function patchWithEtagRetry<T>(
       await graphRequest(graph, { method: 'PATCH', path, scopes, headers: { 'If-Match': etagOfState(state) }, body: patch, signal: options.signal });
       return 'updated';
     } catch (error) {
-      if (!(error instanceof SyncError && error.status === 412 && attempt < attempts)) throw error;
+      if (!(error instanceof SyncError && isEtagConflict(error.status) && attempt < attempts)) throw error;
       state = await read();
     }
   }

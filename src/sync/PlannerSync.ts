@@ -451,10 +451,15 @@ export class PlannerSync {
         recorder.record({ key: item.key, action: 'delete', status: 'done', id: item.taskId }, slot);
       } else if (isEtagConflict(result?.status)) {
         await this.settle(recorder, item.key, 'delete', slot, item.taskId, async () => {
-          const fresh = await getTask(this.graph, item.taskId, signal);
-          // Completed meanwhile: a completed task stays (unless the user asked to remove it).
-          if (item.reason === 'unselected' && (fresh.percentComplete ?? 0) >= 100) return;
-          await deleteTask(this.graph, item.taskId, fresh['@odata.etag'] ?? '', signal);
+          try {
+            const fresh = await getTask(this.graph, item.taskId, signal);
+            // Completed meanwhile: a completed task stays (unless the user asked to remove it).
+            if (item.reason === 'unselected' && (fresh.percentComplete ?? 0) >= 100) return;
+            await deleteTask(this.graph, item.taskId, fresh['@odata.etag'] ?? '', signal);
+          } catch (error) {
+            // Deleted by someone else meanwhile: gone is what the delete wanted, as for a 404 above.
+            if (!(error instanceof SyncError && error.status === 404)) throw error;
+          }
         });
       } else {
         this.recordFailure(recorder, item, slot, result, item.taskId);

@@ -364,4 +364,17 @@ describe('Planner: an etag conflict answered 409', () => {
     expect(report.outcomes.filter((o) => o.action === 'delete')).toEqual([expect.objectContaining({ key: deadlines[0]!.key, status: 'done' })]);
     expect((await plannerKeys(s, first.planId)).sort()).toEqual(deadlines.slice(1).map((d) => d.key).sort());
   });
+
+  it('a delete answered 412 of a task someone has deleted since is done, not failed', async () => {
+    s = await setup({ seed: 'demo', random: () => 0.5 });
+    const groupId = await demoGroupId(s);
+    const sync = new PlannerSync(s.graph, { batch: FAST_BATCH });
+    const options: PlannerSyncOptions = { groupId, plan: { kind: 'school-year' }, schoolYear: YEAR, linkFor: TEST_LINK };
+    const deadlines = manyDeadlines(3);
+    await sync.push(deadlines, options);
+    // What the engine sees: 412 (changed since it read), then the task gone when it reads again.
+    s.sim.injectOnce({ match: { method: 'DELETE', path: /\/planner\/tasks\/[^/]+$/ }, action: { status: 412, code: '', afterCommit: true } });
+    const report = await sync.remove({ groupId, plan: options.plan, schoolYear: YEAR, keys: new Set([deadlines[0]!.key]) });
+    expect(report.outcomes).toEqual([expect.objectContaining({ key: deadlines[0]!.key, action: 'delete', status: 'done' })]);
+  });
 });

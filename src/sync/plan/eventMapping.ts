@@ -183,6 +183,11 @@ function properties(desired: DesiredEvent): SingleValueExtendedProperty[] {
  * `transactionId` lets Graph drop a repeated POST (a retry after a lost response). It is
  * derived from the target, key and content, so the same create retried is recognised, while a
  * changed deadline or another calendar gives a new one.
+ *
+ * [unverified] Graph documents neither how long it remembers a transactionId nor what a repeat
+ * returns. If an event we deleted (it may wait in Deleted Items) or one the user moved to another
+ * calendar of the mailbox still holds it, pushing the same deadline again, unchanged, to this
+ * calendar would get that event back and add none. The simulator frees the id on delete.
  */
 export function eventTransactionId(targetId: string, desired: DesiredEvent): string {
   return deterministicGuid(`${targetId}\u0000${desired.key}\u0000${desired.hash}`);

@@ -48,6 +48,34 @@ describe('the national årshjul 2022–2023', () => {
     }
   });
 
+  it('gives each deadline of a shared July its twin of the other year, the same day, both ways', () => {
+    const pairs = dataset!.entries.filter((e) => e.repeatedBy).map((e) => [e.id, e.repeatedBy!] as const);
+    expect(pairs).toHaveLength(9);
+    const resolved = new Map<string, ReturnType<typeof resolveDataset>>();
+    const deadlines = (first: number) => {
+      const year = `${first}-${first + 1}`;
+      if (!resolved.has(year)) resolved.set(year, resolveDataset(datasetForYear(year as SchoolYear).dataset));
+      return resolved.get(year)!;
+    };
+    const find = (first: number, key: string) => deadlines(first).find((d) => d.key === key);
+    for (let first = 2025; first <= 2028; first++) {
+      const year = `${first}-${first + 1}`;
+      for (const [early, late] of pairs) {
+        const before = find(first, `${year}/${early}`)!;
+        const after = find(first, `${year}/${late}`)!;
+        expect(before.twin, `${year} ${early}`).toBe(`${first - 1}-${first}/${late}`);
+        expect(after.twin, `${year} ${late}`).toBe(`${first + 1}-${first + 2}/${early}`);
+        // Each twin names this one back, on the same days.
+        for (const [own, other] of [[before, find(first - 1, before.twin!)], [after, find(first + 1, after.twin!)]] as const) {
+          expect(other?.twin, own.key).toBe(own.key);
+          expect([other?.start, other?.end], own.key).toEqual([own.start, own.end]);
+        }
+      }
+      // Only the shared July has twins.
+      expect(deadlines(first).filter((d) => d.twin)).toHaveLength(2 * pairs.length);
+    }
+  });
+
   it('has a category for every row, each marked as inferred', () => {
     expect(dataset!.entries.every((e) => e.categoryInferred)).toBe(true);
     const counts = new Map<string, number>();

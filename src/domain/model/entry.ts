@@ -124,8 +124,19 @@ export interface Deadline {
   readonly end: PlainDate;
   /** Moves that concern this occurrence (roll-forward and routine adjustments). */
   readonly moves: readonly DateMove[];
+  /**
+   * The same delivery in the school year before or after, for a July the two share (see
+   * `Entry.repeatedBy`): a July-before row's twin is the year before's July-after row, and the
+   * other way round. Same day, another key; whatever is written for one stands for both.
+   */
+  readonly twin?: DeadlineKey;
 }
 
 export function deadlineKey(schoolYear: SchoolYear, entryId: EntryId, occurrence: number, occurrences: number): DeadlineKey {
   return (occurrences > 1 ? `${schoolYear}/${entryId}/${occurrence}` : `${schoolYear}/${entryId}`) as DeadlineKey;
+}
+
+/** The school year a deadline key names (its first part). */
+export function schoolYearOfKey(key: DeadlineKey): SchoolYear {
+  return key.slice(0, key.indexOf('/')) as SchoolYear;
 }

@@ -10,9 +10,11 @@ import {
   type Dataset,
   type Deadline,
   type Entry,
+  type EntryId,
 } from '../model/entry';
 import { nonWorkingReason, nextWorkingDay } from '../time/holidays';
 import { addDays, daysInMonth, mondayOfIsoWeek, plainDate, toYearMonthDay, type PlainDate } from '../time/plainDate';
+import { addSchoolYears } from '../time/schoolYear';
 
 export interface Span {
   readonly start: PlainDate;
@@ -67,8 +69,21 @@ function monthlyOccurrences(from: PlainDate, until: PlainDate, day: number): Spa
   return spans;
 }
 
-export function resolveEntry(dataset: Pick<Dataset, 'schoolYear'>, entry: Entry): Deadline[] {
+/**
+ * The deadlines of one entry. `repeats`: the entry of the same dataset that names this one in
+ * `repeatedBy` (its July before), when one does; with `repeatedBy`, it gives each deadline its
+ * twin in the year after or before.
+ */
+export function resolveEntry(dataset: Pick<Dataset, 'schoolYear'>, entry: Entry, repeats?: EntryId): Deadline[] {
   const spans = resolveRule(entry.when);
+  // The July before is the year before's July after; the July after is the year after's July
+  // before. One year takes the twin's date rule as it is (see rollForward), so the two have the
+  // same occurrences and occurrence n pairs with occurrence n; the document's are single days.
+  const twin = entry.repeatedBy
+    ? { schoolYear: addSchoolYears(dataset.schoolYear, -1), id: entry.repeatedBy }
+    : repeats
+      ? { schoolYear: addSchoolYears(dataset.schoolYear, 1), id: repeats }
+      : undefined;
   return spans.map((span, index) => ({
     key: deadlineKey(dataset.schoolYear, entry.id, index + 1, spans.length),
     schoolYear: dataset.schoolYear,
@@ -78,12 +93,14 @@ export function resolveEntry(dataset: Pick<Dataset, 'schoolYear'>, entry: Entry)
     start: span.start,
     end: span.end,
     moves: [...entry.moves, ...span.moves],
+    ...(twin ? { twin: deadlineKey(twin.schoolYear, twin.id, index + 1, spans.length) } : {}),
   }));
 }
 
 /** Every deadline of a dataset, in date order (then by the data's own order). */
 export function resolveDataset(dataset: Dataset): Deadline[] {
-  const deadlines = dataset.entries.flatMap((entry, order) => resolveEntry(dataset, entry).map((d) => ({ d, order })));
+  const repeats = new Map(dataset.entries.flatMap((e) => (e.repeatedBy ? [[e.repeatedBy, e.id] as const] : [])));
+  const deadlines = dataset.entries.flatMap((entry, order) => resolveEntry(dataset, entry, repeats.get(entry.id)).map((d) => ({ d, order })));
   deadlines.sort((a, b) => (a.d.start < b.d.start ? -1 : a.d.start > b.d.start ? 1 : a.order - b.order || a.d.occurrence - b.d.occurrence));
   return deadlines.map(({ d }) => d);
 }

@@ -285,6 +285,32 @@ describe('the July a document covers twice', () => {
     expect(byId('2026-2027', 'svar-start').when).toEqual({ kind: 'date', date: '2026-07-20' });
     expect(byId('2026-2027', 'host').comment).toBe('Se også 17. juli.');
   });
+
+  it('gives the deadlines of a shared July their twins in the year before and after, and no other deadline one', () => {
+    const twins = Object.fromEntries(resolveDataset(rolled('2026-2027')).map((dl) => [dl.key, dl.twin]));
+    expect(twins).toEqual({
+      '2026-2027/levering-start': '2025-2026/levering-slutt',
+      '2026-2027/svar-start': '2025-2026/svar-slutt',
+      '2026-2027/levering-slutt': '2027-2028/levering-start',
+      '2026-2027/svar-slutt': '2027-2028/svar-start',
+      '2026-2027/host': undefined,
+    });
+    expect(resolveDataset(rolled('2026-2027')).find((dl) => dl.key === '2026-2027/host')).not.toHaveProperty('twin');
+  });
+
+  it('pairs the occurrences of a shared routine one by one, as the later year takes the same rule', () => {
+    const monthly = { kind: 'monthly', from: d('2023-07-01'), until: d('2023-07-31'), day: 1 } as const;
+    const routine = dataset('2022-2023', [
+      { ...entry('rutine-start', { ...monthly, from: d('2022-07-01'), until: d('2022-08-31') }), repeatedBy: 'rutine-slutt' as EntryId },
+      { ...entry('rutine-slutt', { ...monthly, until: d('2023-08-31') }) },
+    ]);
+    expect(resolveDataset(routine).map((dl) => [dl.key, dl.twin])).toEqual([
+      ['2022-2023/rutine-start/1', '2021-2022/rutine-slutt/1'],
+      ['2022-2023/rutine-start/2', '2021-2022/rutine-slutt/2'],
+      ['2022-2023/rutine-slutt/1', '2023-2024/rutine-start/1'],
+      ['2022-2023/rutine-slutt/2', '2023-2024/rutine-start/2'],
+    ]);
+  });
 });
 
 describe('moveDatesInText', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { DeadlineKey } from '../../domain/model/entry';
+import type { SchoolYear } from '../../domain/time/schoolYear';
 import { makeDeadline, TEST_LINK } from '../../../test/sync/fixtures';
 import { countPlan, planCalendar, planCalendarRemoval, type ExistingEvent } from './calendarPlan';
 import { toDesiredEvent } from './eventMapping';
@@ -61,5 +63,72 @@ describe('planCalendar', () => {
     const existing = [ev('e1', a.key, a.hash), ev('e2', b.key, b.hash)];
     expect(planCalendarRemoval(existing).map((i) => i.kind === 'delete' && i.eventId)).toEqual(['e1', 'e2']);
     expect(planCalendarRemoval(existing, new Set([b.key]))).toHaveLength(1);
+  });
+});
+
+describe('planCalendar, a July two school years share', () => {
+  // 2027–2028's July before is 2026–2027's July after: one delivery, two keys, one event.
+  const twinKey = '2026-2027/levering-sommerslutt' as DeadlineKey;
+  const july = toDesiredEvent({ ...makeDeadline({ id: 'levering-sommerstart', start: '2027-07-19', schoolYear: '2027-2028' as SchoolYear }), twin: twinKey }, opts);
+  const autumn = toDesiredEvent(makeDeadline({ id: 'host', start: '2027-10-01', schoolYear: '2027-2028' as SchoolYear }), opts);
+  const current = new Set([july.key, autumn.key]);
+
+  it('keeps the event pushed for the twin as it is, and reports the deadline kept', () => {
+    expect(planCalendar([july, autumn], [ev('t1', twinKey, 'its-own-hash'), ev('e1', autumn.key, autumn.hash)], { current })).toEqual([
+      { kind: 'keep', key: july.key, eventId: 't1' },
+      { kind: 'keep', key: autumn.key, eventId: 'e1' },
+    ]);
+  });
+
+  it('heals a July doubled by the two years: keeps the oldest, whichever key it has, and deletes the other', () => {
+    const twinFirst = [ev('t1', twinKey, 'x', '2026-08-01T00:00:00Z'), ev('e1', july.key, july.hash, '2027-08-01T00:00:00Z')];
+    expect(planCalendar([july], twinFirst, { current })).toEqual([
+      { kind: 'keep', key: july.key, eventId: 't1' },
+      { kind: 'delete', key: july.key, eventId: 'e1', reason: 'duplicate' },
+    ]);
+    const ownFirst = [ev('t1', twinKey, 'x', '2027-08-01T00:00:00Z'), ev('e1', july.key, 'old', '2026-08-01T00:00:00Z')];
+    expect(planCalendar([july], ownFirst, { current })).toEqual([
+      { kind: 'update', key: july.key, eventId: 'e1', desired: july },
+      { kind: 'delete', key: july.key, eventId: 't1', reason: 'duplicate' },
+    ]);
+  });
+
+  it('never prunes the twin’s event as unselected or withdrawn', () => {
+    for (const options of [{}, { current }, { current: new Set([july.key]) }]) {
+      expect(planCalendar([july], [ev('t1', twinKey, 'x')], options)).toEqual([{ kind: 'keep', key: july.key, eventId: 't1' }]);
+    }
+  });
+
+  it('leaves an event of another school year that is not a twin alone', () => {
+    const other = ev('o1', '2026-2027/host', 'h');
+    expect(planCalendar([july], [other], { schoolYear: '2027-2028' })).toEqual([{ kind: 'create', key: july.key, desired: july }]);
+    expect(planCalendar([july], [other], { schoolYear: '2027-2028', current })).toEqual([{ kind: 'create', key: july.key, desired: july }]);
+    // The year's own events are still pruned.
+    expect(planCalendar([july], [ev('e1', autumn.key, autumn.hash)], { schoolYear: '2027-2028' })).toContainEqual({
+      kind: 'delete',
+      key: autumn.key,
+      eventId: 'e1',
+      reason: 'unselected',
+    });
+  });
+
+  it('writes one event when both twins are pushed at once', () => {
+    const before = toDesiredEvent({ ...makeDeadline({ id: 'levering-sommerslutt', start: '2027-07-19' }), twin: july.key }, opts);
+    expect(planCalendar([before, july], [])).toEqual([
+      { kind: 'create', key: before.key, desired: before },
+      { kind: 'keep', key: july.key, eventId: undefined },
+    ]);
+    expect(planCalendar([july, before], [ev('t1', twinKey, before.hash)])).toEqual([
+      { kind: 'keep', key: july.key, eventId: 't1' },
+      { kind: 'keep', key: before.key, eventId: 't1' },
+    ]);
+  });
+
+  it('removal takes the twin’s event with the deadline removed, reported as that deadline', () => {
+    const existing = [ev('t1', twinKey, 'x'), ev('e1', autumn.key, autumn.hash)];
+    expect(planCalendarRemoval(existing, new Set([july.key]), new Map([[twinKey, july.key]]))).toEqual([
+      { kind: 'delete', key: july.key, eventId: 't1', reason: 'removed' },
+    ]);
+    expect(planCalendarRemoval(existing, new Set([autumn.key]), new Map())).toEqual([{ kind: 'delete', key: autumn.key, eventId: 'e1', reason: 'removed' }]);
   });
 });

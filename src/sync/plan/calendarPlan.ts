@@ -5,6 +5,11 @@
  * Tie-break when several events carry one key (a duplicate left by an older client or by a
  * create whose response was lost before transactionId existed): the oldest event
  * (createdDateTime, then id) is kept and the rest are deleted, so duplicates heal themselves.
+ *
+ * A July two school years share is one delivery under two keys (`DesiredEvent.twin`): the
+ * event pushed for either year stands for both, so a deadline's candidates are the events with
+ * its key and with its twin's, under the same tie-break. Planner tasks have no such rule: a
+ * plan holds one school year, so twins land in different plans and each keeps its task.
  */
 import type { DeadlineKey } from '../../domain/model/entry';
 import type { DesiredEvent } from './eventMapping';
@@ -22,7 +27,12 @@ export interface ExistingEvent {
 export type CalendarPlanItem =
   | { readonly kind: 'create'; readonly key: DeadlineKey; readonly desired: DesiredEvent }
   | { readonly kind: 'update'; readonly key: DeadlineKey; readonly eventId: string; readonly desired: DesiredEvent }
-  | { readonly kind: 'keep'; readonly key: DeadlineKey; readonly eventId: string }
+  | {
+      readonly kind: 'keep';
+      readonly key: DeadlineKey;
+      /** Undefined only when the event is the twin's, which this same push creates. */
+      readonly eventId: string | undefined;
+    }
   | {
       readonly kind: 'delete';
       readonly key: DeadlineKey;
@@ -43,6 +53,11 @@ export interface CalendarPlanOptions {
    * selection never takes away the first.
    */
   readonly current?: ReadonlySet<string>;
+  /**
+   * The school year of the push. With the desired events' own years, the only years whose
+   * events it plans for; of any other year it touches only the twins of desired events.
+   */
+  readonly schoolYear?: string;
 }
 
 export interface PlanCounts {
@@ -81,21 +96,41 @@ export function planCalendar(
   options: CalendarPlanOptions = {},
 ): CalendarPlanItem[] {
   const prune = options.prune ?? true;
-  const byKey = groupByKey(existing);
+  const years = [...new Set([...desired.map((d) => d.schoolYear), ...(options.schoolYear !== undefined ? [options.schoolYear] : [])])];
+  const twins = new Set<string>(desired.flatMap((d) => (d.twin ? [d.twin] : [])));
+  // Another year's events are that year's pushes' business: only a twin is this one's too.
+  const inYears = (key: string) => years.length === 0 || years.some((year) => key.startsWith(`${year}/`));
+  const byKey = groupByKey(existing.filter((event) => inYears(event.key) || twins.has(event.key)));
   const items: CalendarPlanItem[] = [];
-  const wanted = new Set<string>();
+  const planned = new Map<string, CalendarPlanItem>();
+  const claimed = new Set<string>();
 
   for (const want of desired) {
-    if (wanted.has(want.key)) continue; // the same deadline selected twice counts once
-    wanted.add(want.key);
-    const [kept, ...duplicates] = byKey.get(want.key) ?? [];
-    if (!kept) {
-      items.push({ kind: 'create', key: want.key, desired: want });
-    } else if (kept.hash === want.hash) {
-      items.push({ kind: 'keep', key: want.key, eventId: kept.id });
-    } else {
-      items.push({ kind: 'update', key: want.key, eventId: kept.id, desired: want });
+    if (planned.has(want.key)) continue; // the same deadline selected twice counts once
+    const pair = want.twin ? planned.get(want.twin) : undefined;
+    if (pair) {
+      // Both twins in one push: the one planned first has the event for both.
+      const item = { kind: 'keep', key: want.key, eventId: pair.kind === 'create' ? undefined : pair.eventId } as const;
+      planned.set(want.key, item);
+      items.push(item);
+      continue;
     }
+    claimed.add(want.key);
+    if (want.twin) claimed.add(want.twin);
+    const candidates = [...(byKey.get(want.key) ?? []), ...(want.twin ? (byKey.get(want.twin) ?? []) : [])].sort(compareOldestFirst);
+    const [kept, ...duplicates] = candidates;
+    let item: CalendarPlanItem;
+    if (!kept) {
+      item = { kind: 'create', key: want.key, desired: want };
+    } else if (kept.key !== want.key || kept.hash === want.hash) {
+      // The twin's event is the other year's, on the same day: kept as it is, or the two years'
+      // pushes would rewrite it back and forth.
+      item = { kind: 'keep', key: want.key, eventId: kept.id };
+    } else {
+      item = { kind: 'update', key: want.key, eventId: kept.id, desired: want };
+    }
+    planned.set(want.key, item);
+    items.push(item);
     for (const dup of duplicates) {
       items.push({ kind: 'delete', key: want.key, eventId: dup.id, reason: 'duplicate' });
     }
@@ -103,7 +138,8 @@ export function planCalendar(
 
   for (const [key, events] of byKey) {
     // Not selected but still in the årshjul: not this push's business, so not in its report.
-    if (wanted.has(key) || options.current?.has(key)) continue;
+    // Nor is a twin's event, whose deadline is of another year.
+    if (claimed.has(key) || options.current?.has(key)) continue;
     const [first, ...rest] = events;
     if (!first) continue;
     if (prune) {
@@ -117,11 +153,20 @@ export function planCalendar(
   return items;
 }
 
-/** Plan for "remove from calendar": every event of ours (only ours: they carry our key). */
-export function planCalendarRemoval(existing: readonly ExistingEvent[], keys?: ReadonlySet<string>): CalendarPlanItem[] {
-  return existing
-    .filter((event) => !keys || keys.has(event.key))
-    .map((event) => ({ kind: 'delete', key: event.key as DeadlineKey, eventId: event.id, reason: 'removed' }) as const);
+/**
+ * Plan for "remove from calendar": every event of ours (only ours: they carry our key), or
+ * those of `keys`. `twins` maps the twin of a deadline removed to that deadline's key: the
+ * twin's event stands for it too, so it goes as well, reported as that deadline's.
+ */
+export function planCalendarRemoval(
+  existing: readonly ExistingEvent[],
+  keys?: ReadonlySet<string>,
+  twins: ReadonlyMap<string, DeadlineKey> = new Map(),
+): CalendarPlanItem[] {
+  return existing.flatMap((event) => {
+    const key = !keys || keys.has(event.key) ? (event.key as DeadlineKey) : twins.get(event.key);
+    return key ? [{ kind: 'delete', key, eventId: event.id, reason: 'removed' } as const] : [];
+  });
 }
 
 export function countPlan(items: readonly { readonly kind: 'create' | 'update' | 'keep' | 'delete' }[]): PlanCounts {

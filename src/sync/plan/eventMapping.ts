@@ -93,6 +93,8 @@ export interface EventFields {
 export interface DesiredEvent {
   readonly key: DeadlineKey;
   readonly schoolYear: SchoolYear;
+  /** The deadline's twin in the year before or after (`Deadline.twin`): its event is this one's. */
+  readonly twin?: DeadlineKey;
   readonly hash: string;
   readonly fields: EventFields;
 }
@@ -167,6 +169,7 @@ export function toDesiredEvent(deadline: Deadline, options: EventMappingOptions)
   return {
     key: deadline.key,
     schoolYear: deadline.schoolYear,
+    ...(deadline.twin ? { twin: deadline.twin } : {}),
     hash: contentHash({ v: EVENT_MAPPING_VERSION, fields }),
     fields,
   };

@@ -3,7 +3,7 @@
  * cancel, and remove. What exists is always read from Graph (our extended properties), never
  * remembered in the browser, so a push after a crash or in another tab sees the truth.
  */
-import type { Deadline } from '../domain/model/entry';
+import { schoolYearOfKey, type Deadline, type DeadlineKey } from '../domain/model/entry';
 import type { SchoolYear } from '../domain/time/schoolYear';
 import { executeBatch, type BatchRequest, type BatchSettings } from './gateway/batch';
 import {
@@ -107,7 +107,7 @@ export class CalendarSync {
     return planCalendar(
       deadlines.map((d) => toDesiredEvent(d, { ...mapping, language })),
       existing,
-      { prune: options.prune, current: options.current },
+      { prune: options.prune, current: options.current, schoolYear: options.schoolYear },
     );
   }
 
@@ -115,6 +115,25 @@ export class CalendarSync {
     const years = [...new Set([options.schoolYear, ...deadlines.map((d) => d.schoolYear)])].sort();
     const out: ExistingEvent[] = [];
     for (const year of years) out.push(...(await findAppEvents(this.graph, options.target, year, signal)));
+    out.push(...(await this.readTwins(options.target, deadlines, years, signal)));
+    return out;
+  }
+
+  /**
+   * The events of the deadlines' twins, from the years not `read` already: only those, so that
+   * nothing else of another school year can be pruned or touched. Plans are one per school year,
+   * so Planner has no counterpart.
+   */
+  private async readTwins(
+    target: CalendarTarget,
+    deadlines: readonly Pick<Deadline, 'twin'>[],
+    read: readonly string[],
+    signal?: AbortSignal,
+  ): Promise<ExistingEvent[]> {
+    const twins = new Set<DeadlineKey>(deadlines.flatMap((d) => (d.twin ? [d.twin] : [])));
+    const years = [...new Set([...twins].map(schoolYearOfKey))].filter((year) => !read.includes(year)).sort();
+    const out: ExistingEvent[] = [];
+    for (const year of years) out.push(...(await findAppEvents(this.graph, target, year, signal)).filter((e) => twins.has(e.key as DeadlineKey)));
     return out;
   }
 

@@ -84,13 +84,21 @@ export class CalendarSync {
     return this.execute(options.target, this.plan(deadlines, options, existing), run);
   }
 
-  /** "Remove from calendar": deletes only events that carry our key property. */
+  /**
+   * "Remove from calendar": deletes only events that carry our key property, of the given
+   * deadlines, or all of the year's when none are given. A deadline of a July two school years
+   * share takes its twin's event with it: that event stands for both (see planCalendar).
+   */
   async remove(
-    options: { readonly target: CalendarTarget; readonly schoolYear: SchoolYear; readonly keys?: ReadonlySet<string> },
+    options: { readonly target: CalendarTarget; readonly schoolYear: SchoolYear; readonly deadlines?: readonly Pick<Deadline, 'key' | 'twin'>[] },
     run: RunOptions = {},
   ): Promise<SyncReport> {
     const existing = await findAppEvents(this.graph, options.target, options.schoolYear, run.signal);
-    return this.execute(options.target, planCalendarRemoval(existing, options.keys), run);
+    if (!options.deadlines) return this.execute(options.target, planCalendarRemoval(existing), run);
+    const keys = new Set<string>(options.deadlines.map((d) => d.key));
+    const twins = new Map(options.deadlines.flatMap((d) => (d.twin ? [[d.twin as string, d.key] as const] : [])));
+    existing.push(...(await this.readTwins(options.target, options.deadlines, [options.schoolYear], run.signal)));
+    return this.execute(options.target, planCalendarRemoval(existing, keys, twins), run);
   }
 
   private plan(deadlines: readonly Deadline[], options: CalendarSyncOptions, existing: readonly ExistingEvent[]): CalendarPlanItem[] {

@@ -115,4 +115,17 @@ describe('the July two school years share, in one calendar', () => {
     await sync.push(earlier, optionsFor(EARLIER, earlier));
     expect(writesSince(s.sim, mark)).toEqual([]);
   });
+
+  it('removing a July deadline of 2027–2028 removes the event 2026–2027 pushed for it, and nothing else', async () => {
+    await sync.push(earlier, optionsFor(EARLIER, earlier));
+    await sync.push(later, optionsFor(LATER, later));
+    const [pair] = pairs;
+    const july = later.find((d) => d.key === pair!.before)!;
+
+    const report = await sync.remove({ target, schoolYear: LATER, deadlines: [july] });
+    expect(report.outcomes).toEqual([expect.objectContaining({ key: july.key, action: 'delete', status: 'done' })]);
+    const all = await events();
+    expect(all.filter((e) => e.key === pair!.before || e.key === pair!.after)).toEqual([]);
+    expect(all).toHaveLength(earlier.length + later.length - pairs.length - 1);
+  });
 });

@@ -210,15 +210,16 @@ export function usePushDialog(props: PushDialogProps): {
     [run, state.tab, calendarOptions, plannerOptions, deadlines, onCalendarPush],
   );
 
-  // Removal deletes only what carries the app's marker, and only for the selected deadlines.
+  // Removal deletes only what carries the app's marker, and only for the selected deadlines (in
+  // the calendar, with the event a July deadline shares with its twin of the other year).
   const confirmRemove = useCallback(
     () =>
       run('remove', async (svc, options) => {
-        const keys = new Set<string>(deadlines.map((d) => d.key));
         if (state.tab === 'outlook') {
           const calendar = calendarOptions();
-          return calendar ? svc.calendar.remove({ target: calendar.target, schoolYear: calendar.schoolYear, keys }, options) : undefined;
+          return calendar ? svc.calendar.remove({ target: calendar.target, schoolYear: calendar.schoolYear, deadlines }, options) : undefined;
         }
+        const keys = new Set<string>(deadlines.map((d) => d.key));
         const planner = plannerOptions();
         return planner
           ? svc.planner.remove({ groupId: planner.groupId, plan: planner.plan, schoolYear: planner.schoolYear, language: locale, keys }, options)

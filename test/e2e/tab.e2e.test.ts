@@ -662,6 +662,35 @@ describe('the tab in a browser', () => {
       expect(await tab.focusedLabel()).toBe('Forrige måned');
       expect(errors).toEqual([]);
     });
+
+    it('keeps "Forrige" and "Neste" beside the window\'s name in a narrow pane, without sideways scrolling', async () => {
+      for (const width of [320, 480]) {
+        const { page, tab } = await open('?county=oslo', { viewport: { width, height: 800 } });
+        const zoom = tab.zoomControls();
+        for (const [level, back, next] of [
+          ['Kvartal', 'Forrige kvartal', 'Neste kvartal'],
+          ['Måned', 'Forrige måned', 'Neste måned'],
+        ] as const) {
+          await zoom.getByRole('button', { name: level }).click();
+          const [previous, name, following] = await Promise.all([
+            zoom.getByRole('button', { name: back }).boundingBox(),
+            zoom.locator('[aria-live="polite"]').boundingBox(),
+            zoom.getByRole('button', { name: next }).boundingBox(),
+          ]);
+          const middle = (box: { y: number; height: number }) => box.y + box.height / 2;
+          // On the name's line, the one before it and the other after it.
+          for (const button of [previous!, following!]) {
+            expect(middle(button), `${width} px, ${level}`).toBeGreaterThan(name!.y);
+            expect(middle(button), `${width} px, ${level}`).toBeLessThan(name!.y + name!.height);
+          }
+          expect(previous!.x + previous!.width, `${width} px, ${level}`).toBeLessThanOrEqual(name!.x);
+          expect(following!.x, `${width} px, ${level}`).toBeGreaterThanOrEqual(name!.x + name!.width);
+          expect(following!.x + following!.width, `${width} px, ${level}`).toBeLessThanOrEqual(width);
+        }
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+        if (width === 320) await screenshot(page, 'wheel-month-320');
+      }
+    });
   });
 
   describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {

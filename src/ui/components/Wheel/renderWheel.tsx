@@ -36,21 +36,40 @@ export function renderWheel(state: WheelState, classes: Classes) {
             </ToggleButton>
           ))}
         </div>
-        {/* At the school year's first or last window a step button stays focusable (aria-disabled):
-            the key press that got there must not drop the focus to the page. */}
-        {zoom.level !== 'year' && (
-          <Button size="small" appearance="subtle" aria-label={back} title={back} disabledFocusable={!state.canStepBack} onClick={() => state.stepZoom(-1)}>
-            <span aria-hidden="true">‹</span>
-          </Button>
-        )}
-        <span className={classes.windowName} aria-live="polite">
-          {state.windowName}
-        </span>
-        {zoom.level !== 'year' && (
-          <Button size="small" appearance="subtle" aria-label={forward} title={forward} disabledFocusable={!state.canStepForward} onClick={() => state.stepZoom(1)}>
-            <span aria-hidden="true">›</span>
-          </Button>
-        )}
+        {/* The window's name between its step buttons, kept together on one line when the
+            toolbar wraps in a narrow pane. At the school year's first or last window a step button
+            stays focusable (aria-disabled): the key press that got there must not drop the focus to the page. */}
+        <div className={classes.stepper}>
+          {zoom.level !== 'year' && (
+            <Button
+              className={classes.step}
+              size="small"
+              appearance="subtle"
+              aria-label={back}
+              title={back}
+              disabledFocusable={!state.canStepBack}
+              onClick={() => state.stepZoom(-1)}
+            >
+              <span aria-hidden="true">‹</span>
+            </Button>
+          )}
+          <span className={classes.windowName} aria-live="polite">
+            {state.windowName}
+          </span>
+          {zoom.level !== 'year' && (
+            <Button
+              className={classes.step}
+              size="small"
+              appearance="subtle"
+              aria-label={forward}
+              title={forward}
+              disabledFocusable={!state.canStepForward}
+              onClick={() => state.stepZoom(1)}
+            >
+              <span aria-hidden="true">›</span>
+            </Button>
+          )}
+        </div>
       </div>
 
       <div

@@ -32,6 +32,15 @@ export const useWheelStyles = makeStyles({
     display: 'flex',
     columnGap: tokens.spacingHorizontalXS,
   },
+  // Back, the window's name and forward: one unit that wraps as a whole, never apart.
+  stepper: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
+    minWidth: 0,
+  },
+  // A one-character arrow: Fluent's 64px minimum for a small button would push the name out of a narrow pane.
+  step: { minWidth: '32px' },
   windowName: {
     ...typographyStyles.body1Strong,
     minWidth: '10em',

@@ -96,6 +96,14 @@ describe('pushing deadlines to Outlook and Planner', () => {
     for (let i = 20; i < 23; i++) await boxes.nth(i).check();
     await page.getByRole('button', { name: 'Legg til i Outlook / Planner' }).click();
     const dialog = page.getByRole('dialog');
+    // It opens with the focus on its title, not on its first action ("Fjern valgte"), and Tab
+    // goes on to its tabs and fields before the actions.
+    const focusedTitle = () => page.evaluate(() => (document.activeElement?.tagName === 'H2' ? document.activeElement.textContent : null));
+    await expect.poll(focusedTitle).toBe('Legg til i Outlook / Planner');
+    await expect.poll(() => dialog.getByRole('tab', { name: 'Outlook-kalender' }).isDisabled()).toBe(false);
+    expect(await focusedTitle()).toBe('Legg til i Outlook / Planner');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Outlook-kalender');
     await dialog.getByLabel('Påminnelse').selectOption('1w');
     // With the keyboard, and slow enough to see: the focus goes to Avbryt while it runs, the
     // progress bar has a name, and the focus lands on the result when it ends.

@@ -1,6 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const usePushDialogStyles = makeStyles({
+  // Focused from code when the dialog opens, as the place reading starts; not a control (tabindex
+  // -1, nothing to operate), so no focus ring: the next Tab reaches the first control.
+  title: { ':focus': { outlineStyle: 'none' } },
   body: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },

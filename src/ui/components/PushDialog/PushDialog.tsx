@@ -7,8 +7,8 @@ import { renderPushDialog } from './renderPushDialog';
 import { usePushDialog } from './usePushDialog';
 
 export function PushDialog(props: PushDialogProps) {
-  const { state, actions, removeButtonRef } = usePushDialog(props);
+  const { state, actions, removeButtonRef, titleRef } = usePushDialog(props);
   const strings = useStrings(pushStrings);
   const styles = usePushDialogStyles();
-  return renderPushDialog({ state, actions, removeButtonRef, strings, styles, deadlines: props.deadlines, locale: props.locale, onClose: props.onClose });
+  return renderPushDialog({ state, actions, removeButtonRef, titleRef, strings, styles, deadlines: props.deadlines, locale: props.locale, onClose: props.onClose });
 }

@@ -39,6 +39,7 @@ export interface RenderPushDialogInput {
   readonly state: PushDialogState;
   readonly actions: PushDialogActions;
   readonly removeButtonRef: RefObject<HTMLButtonElement | null>;
+  readonly titleRef: RefObject<HTMLHeadingElement | null>;
   readonly strings: Strings;
   readonly styles: Styles;
   readonly deadlines: readonly Deadline[];
@@ -80,7 +81,7 @@ function outcomeLine(o: SyncOutcome, titles: ReadonlyMap<string, string>, string
 
 /** One dialog at a time, so one id. */
 const REMOVE_QUESTION_ID = 'arshjul-push-remove-question';
-export function renderPushDialog({ state, actions, removeButtonRef, strings, styles, deadlines, locale, onClose }: RenderPushDialogInput) {
+export function renderPushDialog({ state, actions, removeButtonRef, titleRef, strings, styles, deadlines, locale, onClose }: RenderPushDialogInput) {
   const count = (forms: { readonly one: string; readonly other: string }) => format(plural(locale, deadlines.length, forms), { count: deadlines.length });
   const busy = state.phase === 'loading' || state.phase === 'previewing' || state.phase === 'pushing' || state.plannerLoading;
   const needsGroup = state.tab === 'planner' || state.target === 'group';
@@ -92,7 +93,9 @@ export function renderPushDialog({ state, actions, removeButtonRef, strings, sty
     <Dialog open modalType="modal" onOpenChange={(_, data) => (data.open ? undefined : onClose())}>
       <DialogSurface aria-describedby={undefined}>
         <DialogBody>
-          <DialogTitle>{strings.title}</DialogTitle>
+          <DialogTitle ref={titleRef} tabIndex={-1} className={styles.title}>
+            {strings.title}
+          </DialogTitle>
           <DialogContent className={styles.body}>
             <div>{count({ one: strings.selectedOne, other: strings.selectedOther })}</div>
             <TabList selectedValue={state.tab} onTabSelect={(_, data) => actions.setTab(data.value as PushTab)} disabled={busy}>

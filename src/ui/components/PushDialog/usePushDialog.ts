@@ -56,12 +56,15 @@ export function usePushDialog(props: PushDialogProps): {
   readonly actions: PushDialogActions;
   /** "Fjern valgte": where the focus goes back when the user keeps the items. */
   readonly removeButtonRef: RefObject<HTMLButtonElement | null>;
+  /** The dialog's title: where reading starts when it opens. */
+  readonly titleRef: RefObject<HTMLHeadingElement | null>;
 } {
   const { deadlines, yearDeadlines, connect, linkFor, locale, onCalendarPush } = props;
   // The reminder and "show as" of the last push: a later push with the defaults would undo them.
   const [state, setState] = useState<PushDialogState>(() => ({ ...initial, ...props.lastChoices }));
   const services = useRef<PushServices | undefined>(undefined);
   const removeButtonRef = useRef<HTMLButtonElement | null>(null);
+  const titleRef = useRef<HTMLHeadingElement | null>(null);
   const running = useRef<AbortController | undefined>(undefined);
   const patch = useCallback((p: Partial<PushDialogState>) => setState((s) => ({ ...s, ...p })), []);
 
@@ -83,6 +86,14 @@ export function usePushDialog(props: PushDialogProps): {
     })();
     return () => abort.abort();
   }, [connect, patch]);
+
+  // The dialog puts the focus on its first control, which while the calendars load is the first
+  // action button ("Fjern valgte"): the title takes it instead, so a screen reader starts with what
+  // the dialog is and Tab goes on to its tabs and fields before its actions.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => titleRef.current?.focus({ preventScroll: true }));
+    return () => cancelAnimationFrame(frame);
+  }, []);
 
   const plannerRead = useRef(false);
   const ready = state.phase !== 'loading';
@@ -249,5 +260,5 @@ export function usePushDialog(props: PushDialogProps): {
       requestAnimationFrame(() => removeButtonRef.current?.focus());
     },
   };
-  return { state, actions, removeButtonRef };
+  return { state, actions, removeButtonRef, titleRef };
 }

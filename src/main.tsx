@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     back.searchParams.delete('deadline');
     const offerCurrent = noYear && schoolYear !== current;
     root.render(
-      <AppProviders theme={host.context.theme} locale={host.context.locale}>
+      <AppProviders theme={host.context.theme} locale={host.context.locale} page="tab">
         <MessageBar intent="error">
           <MessageBarBody>
             {text}

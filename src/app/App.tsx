@@ -124,7 +124,7 @@ export function App(props: AppProps) {
   const { host } = props;
   const theme = useHostTheme(host);
   return (
-    <AppProviders theme={theme} locale={host.context.locale}>
+    <AppProviders theme={theme} locale={host.context.locale} page="tab">
       <Tab {...props} theme={theme} locale={host.context.locale} />
     </AppProviders>
   );

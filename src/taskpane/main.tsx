@@ -70,7 +70,7 @@ async function main(): Promise<void> {
         ? format(s.noYear, { year: schoolYear })
         : format(s.dataInvalid, { code: error instanceof YearDataError ? error.code : 'unknown' });
     root.render(
-      <AppProviders theme={host.context.theme} locale={locale}>
+      <AppProviders theme={host.context.theme} locale={locale} page="taskpane">
         <MessageBar intent="error">
           <MessageBarBody>{text}</MessageBarBody>
         </MessageBar>

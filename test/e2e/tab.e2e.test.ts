@@ -507,6 +507,19 @@ describe('the tab in a browser', () => {
     expect(o.errors).toEqual([]);
   });
 
+  it('names the page in the language it speaks, in the browser\'s title as on the page', async () => {
+    const { page, tab } = await open('?county=oslo&lang=en');
+    expect(await tab.lang()).toBe('en-GB');
+    expect(await page.title()).toBe('VIGO annual wheel');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('VIGO annual wheel');
+    const config = await chromium.open();
+    await config.page.goto(new URL('config.html?lang=en', baseUrl).href);
+    await config.page.getByRole('heading', { name: 'The annual wheel in this team' }).waitFor();
+    expect(await config.page.title()).toBe('VIGO annual wheel – setup');
+    const nynorsk = await open('?county=oslo&lang=nn');
+    expect(await nynorsk.page.title()).toBe('Årshjul for VIGO');
+  });
+
   describe('the wheel\'s cluster list, tooltip and zoom with the keyboard', () => {
     /** Moves the focus onto the wheel's tab stop, then along until it is on a mark of one deadline. */
     async function focusSingleMark(page: Page, tab: TabPage): Promise<string> {

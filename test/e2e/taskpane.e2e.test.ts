@@ -167,6 +167,12 @@ describe('the Outlook task pane in a browser, without Office.js', () => {
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
   });
 
+  it('names the pane in English in the browser\'s title when it speaks English', async () => {
+    const { page, pane } = await openPane('?lang=en', { county: 'oslo' });
+    expect(await pane.lang()).toBe('en-GB');
+    expect(await page.title()).toBe('VIGO annual wheel – Outlook');
+  });
+
   it('the tab and the configuration page never ask for Office.js', async () => {
     const tab = await open('./?county=oslo');
     await tab.pane.list.waitFor({ timeout: 20_000 });

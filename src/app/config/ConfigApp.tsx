@@ -28,7 +28,7 @@ export function ConfigApp({ host }: { readonly host: HostAdapter }) {
   const [theme, setTheme] = useState<HostTheme>(host.context.theme);
   useEffect(() => host.onThemeChange(setTheme), [host]);
   return (
-    <AppProviders theme={theme} locale={host.context.locale}>
+    <AppProviders theme={theme} locale={host.context.locale} page="config">
       <ConfigPage host={host} />
     </AppProviders>
   );

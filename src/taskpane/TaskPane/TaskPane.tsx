@@ -16,7 +16,7 @@ export function TaskPane(props: TaskPaneProps) {
   const { host } = props;
   const theme = useHostTheme(host);
   return (
-    <AppProviders theme={theme} locale={host.context.locale}>
+    <AppProviders theme={theme} locale={host.context.locale} page="taskpane">
       <Pane {...props} />
     </AppProviders>
   );

@@ -4,6 +4,10 @@ import { defineStrings } from './define';
 export const appStrings = defineStrings('app', {
   nb: {
     appTitle: 'Årshjul for VIGO',
+    /** The browser's title of each page: the tab, the Outlook task pane, the channel tab's setup. */
+    documentTitleTab: 'Årshjul for VIGO',
+    documentTitleTaskPane: 'Årshjul for VIGO – Outlook',
+    documentTitleConfig: 'Årshjul for VIGO – oppsett',
     schoolYear: 'Skoleåret {year}',
     showsCounty: 'Nasjonale frister og frister for {county}',
     showsAllCounties: 'Frister for alle fylker',
@@ -21,6 +25,9 @@ export const appStrings = defineStrings('app', {
   },
   nn: {
     appTitle: 'Årshjul for VIGO',
+    documentTitleTab: 'Årshjul for VIGO',
+    documentTitleTaskPane: 'Årshjul for VIGO – Outlook',
+    documentTitleConfig: 'Årshjul for VIGO – oppsett',
     schoolYear: 'Skuleåret {year}',
     showsCounty: 'Nasjonale fristar og fristar for {county}',
     showsAllCounties: 'Fristar for alle fylke',
@@ -38,6 +45,9 @@ export const appStrings = defineStrings('app', {
   },
   en: {
     appTitle: 'VIGO annual wheel',
+    documentTitleTab: 'VIGO annual wheel',
+    documentTitleTaskPane: 'VIGO annual wheel – Outlook',
+    documentTitleConfig: 'VIGO annual wheel – setup',
     schoolYear: 'School year {year}',
     showsCounty: 'National deadlines and deadlines for {county}',
     showsAllCounties: 'Deadlines for all counties',

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { axe, screenshot, suiteBrowser, type PageOptions } from './support/browser';
 import { TabPage } from './pages/TabPage';
 
@@ -784,6 +784,31 @@ describe('the tab in a browser', () => {
       await new TabPage(forced.page).goto(baseUrl, '?county=vestland');
       const underForced = await painted(forced.page, ['Canvas', 'CanvasText', 'Highlight', 'HighlightText', 'LinkText']);
       expect(underForced.colours.filter((c) => !underForced.allowed.includes(c))).toEqual([]);
+    });
+
+    it('draws the titles in the list and the "se også" links in the link colour under forced colours, apart from the text beside them', async () => {
+      const o = await chromium.open();
+      await o.page.emulateMedia({ forcedColors: 'active' });
+      const tab = new TabPage(o.page);
+      await tab.goto(baseUrl, `?county=vestland&deadline=${encodeURIComponent(LINKED)}`);
+      const linkText = await o.page.evaluate(() => {
+        const probe = document.body.appendChild(document.createElement('i'));
+        probe.style.color = 'LinkText';
+        const colour = getComputedStyle(probe).color;
+        probe.remove();
+        return colour;
+      });
+      const colour = (locator: Locator) => locator.evaluate((el) => getComputedStyle(el).color);
+      const seeAlso = tab.details().getByTestId('see-also').first();
+      expect(await colour(seeAlso)).toBe(linkText);
+      expect(await colour(seeAlso.locator('xpath=following-sibling::span'))).not.toBe(linkText);
+      await o.page.keyboard.press('Escape');
+      await expect.poll(() => tab.details().count()).toBe(0);
+      const row = tab.row(LINKED);
+      expect(await colour(row.getByRole('button'))).toBe(linkText);
+      expect(await colour(row.locator('span').first())).not.toBe(linkText);
+      await row.scrollIntoViewIfNeeded();
+      await screenshot(o.page, 'list-forced-colours');
     });
 
     it('has no violations in high contrast (forced colours)', async () => {

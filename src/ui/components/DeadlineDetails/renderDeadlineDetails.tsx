@@ -133,7 +133,7 @@ export function DetailsFields({ state, classes, deadline }: { state: DeadlineDet
               {state.references.map((ref, i) =>
                 ref.target ? (
                   <li key={i}>
-                    <Link as="button" onClick={() => state.props.onOpen(ref.target!)} data-testid="see-also">
+                    <Link as="button" className={classes.seeAlso} onClick={() => state.props.onOpen(ref.target!)} data-testid="see-also">
                       {ref.target.entry.title}
                     </Link>{' '}
                     <span className={classes.subtle}>

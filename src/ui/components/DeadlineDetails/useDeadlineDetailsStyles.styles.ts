@@ -25,6 +25,8 @@ export const useDeadlineDetailsStyles = makeStyles({
   },
   // No bullets: a link that wraps is a button box, and the bullet would sit at its last line.
   refs: { margin: 0, paddingInlineStart: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // A link drawn as a button: forced colours paint buttons in ButtonText, like the text around it.
+  seeAlso: { '@media (forced-colors: active)': { color: 'LinkText' } },
   note: {
     marginBlock: tokens.spacingVerticalXS,
     paddingInlineStart: tokens.spacingHorizontalM,

@@ -96,6 +96,8 @@ export const useDeadlineListStyles = makeStyles({
     // light, white on dark, cyan on the Teams contrast theme: at least 12:1 against every row
     // background) clear of the text, and Highlight in forced colours.
     ...createFocusOutlineStyle({ style: { outlineOffset: tokens.spacingHorizontalXXS, outlineRadius: tokens.borderRadiusSmall } }),
+    // A link drawn as a button: forced colours paint buttons in ButtonText, like the date beside it.
+    '@media (forced-colors: active)': { color: 'LinkText' },
   },
   meta: {
     display: 'flex',

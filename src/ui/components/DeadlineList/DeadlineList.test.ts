@@ -11,6 +11,7 @@ import type { Locale } from '../../strings/define';
 import { StringsProvider } from '../../strings/StringsProvider';
 import { DeadlineList } from './DeadlineList';
 import { NEXT_DAYS, groupByMonth } from './useDeadlineList';
+import { formatDeadlineDays } from '../../strings/dates';
 
 const all = resolveDataset(datasetForYear('2026-2027' as SchoolYear).dataset);
 
@@ -77,5 +78,38 @@ describe('dates in the list', () => {
   ])('writes a week, a range and a day (moved from Saturday 12 September) with the weekday and the year in %s', (locale, expected) => {
     const dates = listDates(shown, locale);
     expect(shown.map((d) => dates.get(d.key))).toEqual(expected);
+  });
+});
+
+describe('a row on screen', () => {
+  it('describes its checkbox and its title with its date, for whoever moves through the list with Tab', () => {
+    const shown = all.filter((d) => d.start >= '2026-11-30' && d.start <= '2026-12-02');
+    const html = renderToStaticMarkup(
+      createElement(StringsProvider, {
+        locale: 'en',
+        children: createElement(DeadlineList, {
+          deadlines: shown,
+          today: '2026-11-28' as PlainDate,
+          selectedKeys: new Set<DeadlineKey>(),
+          onSelectionChange: () => {},
+          onOpen: () => {},
+        }),
+      }),
+    );
+    const textOf = (id: string) => html.match(new RegExp(`id="${id.replace(/[^\w-]/g, '\\$&')}"[^>]*>([^<]*)`))?.[1];
+    const rows = [...html.matchAll(/<li [^>]*data-deadline-key="([^"]+)"[^>]*>(.*?)<\/li>/g)];
+    // The "next 14 days" repeat these rows: every row, there too, has its own date to point at.
+    expect(rows.length).toBe(shown.length * 2);
+    for (const [, key, row] of rows) {
+      const deadline = shown.find((d) => d.key === key)!;
+      const input = row!.match(/<input [^>]*>/)![0];
+      const title = row!.match(/<button [^>]*>/)![0];
+      for (const control of [input, title]) {
+        const described = control.match(/aria-describedby="([^"]+)"/)?.[1];
+        expect(described, `${key}: ${control}`).toBeDefined();
+        expect(textOf(described!), key).toBe(formatDeadlineDays(deadline, 'en'));
+      }
+    }
+    expect(new Set(rows.map(([, , row]) => row!.match(/aria-describedby="([^"]+)"/)![1])).size).toBe(rows.length);
   });
 });

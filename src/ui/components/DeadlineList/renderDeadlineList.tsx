@@ -1,4 +1,5 @@
 import { Button, Checkbox, Link, mergeClasses } from '@fluentui/react-components';
+import { useId } from 'react';
 import type { Deadline } from '../../../domain/model/entry';
 import { CategoryBadge } from '../CategoryBadge';
 import { formatDeadlineDays } from '../../strings/dates';
@@ -18,6 +19,9 @@ function Row({ state, classes, deadline, section }: { state: DeadlineListState; 
   const isToday = deadline.start <= state.props.today && deadline.end >= state.props.today;
   const date = formatDeadlineDays(deadline, state.locale);
   const parties = entry.from || entry.to ? format(s.fromTo, { from: entry.from ?? '–', to: entry.to ?? '–' }) : undefined;
+  // The date describes the row's checkbox and title: moving through the list with Tab reaches
+  // only those, and a deadline's title alone does not say when it is due.
+  const dateId = useId();
   return (
     <li
       className={mergeClasses(classes.row, print && classes.rowPrint, compact && classes.rowCompact, isOpen && classes.rowOpen, isToday && classes.rowToday)}
@@ -29,9 +33,10 @@ function Row({ state, classes, deadline, section }: { state: DeadlineListState; 
           checked={state.props.selectedKeys.has(deadline.key)}
           onChange={(_, data) => state.toggle(deadline.key, data.checked === true)}
           aria-label={format(s.select, { title: entry.title })}
+          aria-describedby={dateId}
         />
       )}
-      <span className={mergeClasses(classes.date, print && classes.datePrint)}>
+      <span className={mergeClasses(classes.date, print && classes.datePrint)} id={print ? undefined : dateId}>
         {date}
         {isToday && !print ? <span className={classes.visuallyHidden}> ({s.today})</span> : null}
       </span>
@@ -39,7 +44,13 @@ function Row({ state, classes, deadline, section }: { state: DeadlineListState; 
         {print ? (
           <span className={mergeClasses(classes.title, classes.titlePrint)}>{entry.title}</span>
         ) : (
-          <Link as="button" className={classes.title} onClick={() => state.props.onOpen(deadline)} aria-current={isOpen ? 'true' : undefined}>
+          <Link
+            as="button"
+            className={classes.title}
+            onClick={() => state.props.onOpen(deadline)}
+            aria-current={isOpen ? 'true' : undefined}
+            aria-describedby={dateId}
+          >
             {entry.title}
           </Link>
         )}

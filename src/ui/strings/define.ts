@@ -11,6 +11,13 @@ export type Locale = (typeof LOCALES)[number];
 /** BCP 47 tags for `Intl`. English uses British conventions (day before month, 24-hour clock). */
 export const INTL_LOCALE: Readonly<Record<Locale, string>> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 
+/**
+ * The language of the årshjul's own texts (titles, parties, comments, notes): the national
+ * document's bokmål, whatever language the interface speaks. Set as `lang` on what shows them,
+ * so a screen reader reads them as Norwegian in the English and nynorsk interface too.
+ */
+export const ARSHJUL_LANG = INTL_LOCALE.nb;
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }

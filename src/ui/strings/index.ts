@@ -1,4 +1,4 @@
-export { LOCALES, INTL_LOCALE, isLocale, defineStrings, format, placeholdersOf, type Locale, type StringTable } from './define';
+export { LOCALES, INTL_LOCALE, ARSHJUL_LANG, isLocale, defineStrings, format, placeholdersOf, type Locale, type StringTable } from './define';
 export { formatPlainDate, formatDateSpan, formatMonthHeading, plural, type DateStyle } from './dates';
 export { StringsProvider, useLocale, useStrings } from './StringsProvider';
 export { appStrings } from './app';

@@ -94,3 +94,33 @@ describe('the date of a deadline', () => {
     expect(listDates([week40], locale).get(week40.key)).toBe(expected);
   });
 });
+
+describe('the årshjul\'s own texts in another interface language', () => {
+  /** The texts inside elements marked as bokmål, and the whole text, of some markup. */
+  const marked = (html: string) => [...html.matchAll(/<(\w+)[^>]*\blang="nb-NO"[^>]*>(.*?)<\/\1>/g)].map((m) => m[2]!.replace(/<[^>]+>/g, ''));
+
+  it('marks the text as written, parties, comment, category reason and "se også" as bokmål in the English details', () => {
+    const deadline = all.find((d) => d.entry.id === 'forste-overforing-soker-til-elev')!;
+    const state = { locale: 'en', references: resolveReferences(deadline, deadline.entry, all, dataset.notes), props: { onOpen: () => {} } } as unknown as DeadlineDetailsState;
+    const html = renderToStaticMarkup(createElement(DetailsFields, { state, classes: {} as never, deadline }));
+    const texts = marked(html);
+    const { entry } = deadline;
+    for (const text of [entry.whenAsWritten, entry.from!, entry.comment!, entry.categoryReason!]) expect(texts, text).toContain(text);
+    const target = state.references.find((r) => r.target)!;
+    expect(texts).toContain(target.target!.entry.title);
+    expect(texts).toContain(target.text);
+    // The interface's own words around them are not marked.
+    expect(html).toContain('The category was inferred from the content: <span lang="nb-NO">');
+    expect(texts.join(' ')).not.toMatch(/inferred|Moved from/);
+  });
+
+  it('marks each row\'s title and parties as bokmål in the English list', () => {
+    const deadlines = all.filter((d) => d.start >= '2026-12-01' && d.start <= '2026-12-31');
+    const list = createElement(DeadlineList, { deadlines, today: '2026-11-28' as PlainDate, selectedKeys: new Set<DeadlineKey>(), onSelectionChange: () => {}, onOpen: () => {} });
+    const html = renderToStaticMarkup(createElement(StringsProvider, { locale: 'en', children: list }));
+    const texts = marked(html);
+    for (const d of deadlines) expect(texts, d.key).toContain(d.entry.title);
+    expect(texts.some((t) => t.includes('→'))).toBe(true);
+    expect(texts.join(' ')).not.toMatch(/Select|deadlines selected|Moved/);
+  });
+});

@@ -16,7 +16,7 @@ import { countyByKey } from '../../../domain/model/county';
 import type { DateMove, Deadline, Entry } from '../../../domain/model/entry';
 import { CategoryBadge } from '../CategoryBadge';
 import { formatDeadlineDays, formatList, formatPlainDate, plural } from '../../strings/dates';
-import { format, type Locale } from '../../strings/define';
+import { ARSHJUL_LANG, format, type Locale } from '../../strings/define';
 import { detailStrings, holidayStrings } from '../../strings/details';
 import type { DeadlineDetailsState } from './DeadlineDetails.types';
 import type { useDeadlineDetailsStyles } from './useDeadlineDetailsStyles.styles';
@@ -55,6 +55,18 @@ export function datesAsWrittenText(entry: Entry, locale: Locale): string | undef
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** A sentence of the interface with one of the årshjul's texts in it, that text marked as the årshjul's language. */
+function InLanguage({ template, name, text }: { readonly template: string; readonly name: string; readonly text: string }) {
+  const [before = '', after = ''] = template.split(`{${name}}`);
+  return (
+    <>
+      {before}
+      <span lang={ARSHJUL_LANG}>{text}</span>
+      {after}
+    </>
+  );
+}
+
 /** Every field of a deadline, as the dialog lists them. */
 export function DetailsFields({ state, classes, deadline }: { state: DeadlineDetailsState; classes: Classes; deadline: Deadline }) {
   const { locale } = state;
@@ -72,23 +84,31 @@ export function DetailsFields({ state, classes, deadline }: { state: DeadlineDet
         ) : null}
       </dd>
       <dt className={classes.term}>{s.asWritten}</dt>
-      <dd className={classes.value}>{entry.whenAsWritten}</dd>
+      <dd className={classes.value} lang={ARSHJUL_LANG}>
+        {entry.whenAsWritten}
+      </dd>
       {entry.from ? (
         <>
           <dt className={classes.term}>{s.from}</dt>
-          <dd className={classes.value}>{entry.from}</dd>
+          <dd className={classes.value} lang={ARSHJUL_LANG}>
+            {entry.from}
+          </dd>
         </>
       ) : null}
       {entry.to ? (
         <>
           <dt className={classes.term}>{s.to}</dt>
-          <dd className={classes.value}>{entry.to}</dd>
+          <dd className={classes.value} lang={ARSHJUL_LANG}>
+            {entry.to}
+          </dd>
         </>
       ) : null}
       {entry.comment ? (
         <>
           <dt className={classes.term}>{s.comment}</dt>
-          <dd className={classes.value}>{entry.comment}</dd>
+          <dd className={classes.value} lang={ARSHJUL_LANG}>
+            {entry.comment}
+          </dd>
         </>
       ) : null}
       <dt className={classes.term}>{s.category}</dt>
@@ -97,7 +117,7 @@ export function DetailsFields({ state, classes, deadline }: { state: DeadlineDet
         {entry.categoryInferred && entry.categoryReason ? (
           <span className={classes.subtle}>
             <br />
-            {format(s.categoryInferred, { reason: entry.categoryReason })}
+            <InLanguage template={s.categoryInferred} name="reason" text={entry.categoryReason} />
           </span>
         ) : null}
       </dd>
@@ -133,11 +153,11 @@ export function DetailsFields({ state, classes, deadline }: { state: DeadlineDet
               {state.references.map((ref, i) =>
                 ref.target ? (
                   <li key={i}>
-                    <Link as="button" className={classes.seeAlso} onClick={() => state.props.onOpen(ref.target!)} data-testid="see-also">
+                    <Link as="button" className={classes.seeAlso} onClick={() => state.props.onOpen(ref.target!)} data-testid="see-also" lang={ARSHJUL_LANG}>
                       {ref.target.entry.title}
                     </Link>{' '}
                     <span className={classes.subtle}>
-                      ({formatDeadlineDays(ref.target, state.locale)}) – {ref.text}
+                      ({formatDeadlineDays(ref.target, state.locale)}) – <span lang={ARSHJUL_LANG}>{ref.text}</span>
                     </span>
                   </li>
                 ) : null,
@@ -152,7 +172,7 @@ export function DetailsFields({ state, classes, deadline }: { state: DeadlineDet
           <dd className={classes.value}>
             {state.references.map((ref, i) =>
               ref.note ? (
-                <blockquote key={i} className={classes.note}>
+                <blockquote key={i} className={classes.note} lang={ARSHJUL_LANG}>
                   <span className={classes.noteTitle}>{ref.note.title}</span>
                   {ref.note.text}
                 </blockquote>
@@ -192,7 +212,7 @@ export function renderDeadlineDetails(state: DeadlineDetailsState, classes: Clas
     <Dialog open={state.open} onOpenChange={(_, data) => (data.open ? undefined : state.props.onClose())} modalType="modal">
       <DialogSurface className={classes.surface} aria-describedby={undefined} data-testid="deadline-details">
         <DialogBody>
-          <DialogTitle ref={state.titleRef} tabIndex={-1} className={classes.title}>
+          <DialogTitle ref={state.titleRef} tabIndex={-1} className={classes.title} {...(deadline ? { lang: ARSHJUL_LANG } : {})}>
             {deadline ? deadline.entry.title : s.notFound}
           </DialogTitle>
           <DialogContent ref={state.contentRef}>

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import type { Deadline } from '../../../domain/model/entry';
 import { CategoryBadge } from '../CategoryBadge';
 import { formatDeadlineDays } from '../../strings/dates';
-import { format } from '../../strings/define';
+import { ARSHJUL_LANG, format } from '../../strings/define';
 import { listStrings } from '../../strings/list';
 import type { DeadlineListState } from './DeadlineList.types';
 import type { useDeadlineListStyles } from './useDeadlineListStyles.styles';
@@ -42,7 +42,9 @@ function Row({ state, classes, deadline, section }: { state: DeadlineListState; 
       </span>
       <span className={classes.body}>
         {print ? (
-          <span className={mergeClasses(classes.title, classes.titlePrint)}>{entry.title}</span>
+          <span className={mergeClasses(classes.title, classes.titlePrint)} lang={ARSHJUL_LANG}>
+            {entry.title}
+          </span>
         ) : (
           <Link
             as="button"
@@ -50,12 +52,13 @@ function Row({ state, classes, deadline, section }: { state: DeadlineListState; 
             onClick={() => state.props.onOpen(deadline)}
             aria-current={isOpen ? 'true' : undefined}
             aria-describedby={dateId}
+            lang={ARSHJUL_LANG}
           >
             {entry.title}
           </Link>
         )}
         <span className={mergeClasses(classes.meta, print && classes.metaPrint)}>
-          {parties ? <span>{parties}</span> : null}
+          {parties ? <span lang={ARSHJUL_LANG}>{parties}</span> : null}
           <CategoryBadge category={entry.category} {...(print ? { className: classes.badgePrint } : {})} />
           {deadline.moves.length > 0 ? <span className={classes.moved}>{s.moved}</span> : null}
         </span>

@@ -22,7 +22,7 @@ import {
 } from '@fluentui/react-components';
 import type { RefObject } from 'react';
 import type { Deadline } from '../../../domain/model/entry';
-import { format, type Locale } from '../../strings/define';
+import { ARSHJUL_LANG, format, type Locale } from '../../strings/define';
 import { plural } from '../../strings/dates';
 import type { pushStrings } from '../../strings/push';
 import type { Reminder, ShowAs } from '../../../sync/plan/eventMapping';
@@ -69,12 +69,21 @@ const ACTION_LABEL = { create: 'actionCreate', update: 'actionUpdate', keep: 'ac
 
 function outcomeLine(o: SyncOutcome, titles: ReadonlyMap<string, string>, strings: Strings, styles: Styles) {
   const title = titles.get(o.key) ?? o.key;
-  if (o.status === 'done') return <li key={`${o.action}:${o.key}`}>{`${strings[ACTION_LABEL[o.action]]}: ${title}`}</li>;
+  const named = <span lang={ARSHJUL_LANG}>{title}</span>;
+  if (o.status === 'done')
+    return (
+      <li key={`${o.action}:${o.key}`}>
+        {`${strings[ACTION_LABEL[o.action]]}: `}
+        {named}
+      </li>
+    );
   const label = o.status === 'failed' ? strings.statusFailed : strings.statusSkipped;
   const reason = o.error ? ` (${text(strings, `error.${o.error.code}`)})` : '';
   return (
     <li key={`${o.action}:${o.key}`} className={o.status === 'failed' ? styles.failed : styles.skipped}>
-      {`${label}: ${title}${reason}`}
+      {`${label}: `}
+      {named}
+      {reason}
     </li>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, ToggleButton, mergeClasses } from '@fluentui/react-components';
 import type { CSSProperties } from 'react';
 import { categoryByKey } from '../../../domain/model/category';
+import { ARSHJUL_LANG } from '../../strings/define';
 import { formatSpan, formatTemplate } from './format';
 import type { WheelAnchor, WheelState } from './Wheel.types';
 import { deadlineDateText } from './wheelSvg';
@@ -184,7 +185,8 @@ function WheelOverlays(props: OverlayProps) {
               {openCluster.item.deadlines.map((deadline) => (
                 <li key={deadline.key}>
                   <Button className={classes.listButton} appearance="subtle" size="small" onClick={() => openDeadline(deadline)}>
-                    {`${deadlineDateText(deadline, strings)}: ${deadline.entry.title}`}
+                    {`${deadlineDateText(deadline, strings)}: `}
+                    <span lang={ARSHJUL_LANG}>{deadline.entry.title}</span>
                   </Button>
                 </li>
               ))}

@@ -113,3 +113,22 @@ describe('a row on screen', () => {
     expect(new Set(rows.map(([, , row]) => row!.match(/aria-describedby="([^"]+)"/)![1])).size).toBe(rows.length);
   });
 });
+
+describe('the list on screen and on paper in one document', () => {
+  it('gives its month headings ids of their own, so each month is named by its own heading after a print', () => {
+    const list = (mode?: 'print') =>
+      createElement(DeadlineList, {
+        deadlines: all,
+        today: '2026-11-28' as PlainDate,
+        selectedKeys: new Set<DeadlineKey>(),
+        onSelectionChange: () => {},
+        onOpen: () => {},
+        ...(mode ? { mode } : {}),
+      });
+    // As the tab has them once the print layout has been used: the screen's list, then the paper's.
+    const html = renderToStaticMarkup(createElement(StringsProvider, { locale: 'nb', children: [createElement('div', { key: 's' }, list()), createElement('div', { key: 'p' }, list('print'))] }));
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    for (const [, id] of html.matchAll(/aria-labelledby="([^"]+)"/g)) expect(ids, id).toContain(id);
+  });
+});

@@ -73,6 +73,8 @@ export function renderDeadlineList(state: DeadlineListState, classes: Classes) {
   const { deadlines } = state.props;
   const print = state.mode === 'print';
   const controls = state.mode === 'screen';
+  // The print layout stays in the document after the first print, beside the list on screen.
+  const idPrefix = print ? 'print-list-month' : 'list-month';
   const count = (n: number, one: string, other: string) => format(n === 1 ? one : other, { count: n });
   return (
     <div className={mergeClasses(classes.root, print && classes.rootPrint)} data-testid={print ? 'print-list' : 'deadline-list'}>
@@ -113,8 +115,8 @@ export function renderDeadlineList(state: DeadlineListState, classes: Classes) {
       )}
       {deadlines.length === 0 ? <p className={classes.empty}>{s.empty}</p> : null}
       {state.months.map((group) => (
-        <section key={group.month} className={mergeClasses(classes.section, print && classes.sectionPrint)} aria-labelledby={`list-month-${group.month}`}>
-          <h3 id={`list-month-${group.month}`} className={mergeClasses(classes.heading, print && classes.headingPrint)}>
+        <section key={group.month} className={mergeClasses(classes.section, print && classes.sectionPrint)} aria-labelledby={`${idPrefix}-${group.month}`}>
+          <h3 id={`${idPrefix}-${group.month}`} className={mergeClasses(classes.heading, print && classes.headingPrint)}>
             {group.heading} <span className={mergeClasses(classes.monthCount, print && classes.monthCountPrint)}>({count(group.deadlines.length, s.monthCountOne, s.monthCountOther)})</span>
           </h3>
           <ul className={mergeClasses(classes.list, print && classes.listPrint)}>

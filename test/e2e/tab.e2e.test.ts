@@ -321,6 +321,30 @@ describe('the tab in a browser', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-deadline-key'))).toBe(key);
   });
 
+  it('keeps the row that has the focus clear of the sticky selection bar when Shift+Tab goes back up the list', async () => {
+    for (const [width, lang] of [
+      [768, 'nb'],
+      [320, 'en'],
+    ] as const) {
+      const { page, tab } = await open(`?county=vestland&lang=${lang}`, { viewport: { width, height: 800 } });
+      const bar = page.getByTestId('deadline-list').locator(':scope > [role="group"]');
+      await tab.monthRows().nth(40).getByRole('button').focus();
+      const covered: string[] = [];
+      for (let i = 0; i < 24; i++) {
+        await page.keyboard.press('Shift+Tab');
+        const [focused, below] = await Promise.all([
+          page.evaluate(() => {
+            const { top, bottom } = document.activeElement!.getBoundingClientRect();
+            return { top, bottom, name: document.activeElement!.getAttribute('aria-label') ?? document.activeElement!.textContent ?? '' };
+          }),
+          bar.evaluate((el) => el.getBoundingClientRect().bottom),
+        ]);
+        if (focused.top < below - 1) covered.push(`${width} px: ${focused.name.slice(0, 40)} at ${Math.round(focused.top)} under the bar to ${Math.round(below)}`);
+      }
+      expect(covered).toEqual([]);
+    }
+  });
+
   it('downloads the filter as ICS and the wheel as SVG and PNG, and lays out print on A3', async () => {
     const { page, tab, errors } = await open('?cat=lanekassen');
     await expect.poll(() => tab.monthRows().count()).toBe(2);

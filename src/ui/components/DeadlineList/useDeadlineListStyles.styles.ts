@@ -42,6 +42,9 @@ export const useDeadlineListStyles = makeStyles({
     paddingInlineEnd: tokens.spacingHorizontalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
     '@media (max-width: 480px)': { gridTemplateColumns: 'auto 1fr', rowGap: tokens.spacingVerticalXXS },
+    // Shift+Tab scrolls a row's checkbox or title to the top of the page, where the sticky toolbar
+    // would cover it: it stops below the toolbar's height instead (up to three lines in a narrow pane).
+    '& input, & button': { scrollMarginTop: '8rem' },
   },
   rowPrint: { gridTemplateColumns: '10em 1fr', paddingBlock: tokens.spacingVerticalXXS, breakInside: 'avoid' },
   // Paper: sizes follow the print layout's own font size (set in pt) instead of Fluent's screen

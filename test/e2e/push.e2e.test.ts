@@ -86,6 +86,32 @@ describe('pushing deadlines to Outlook and Planner', () => {
     expect(tasks).toHaveLength(10);
   }, 120_000);
 
+  it('fits its fields in a 320 px pane, in English, on both tabs, without scrolling sideways', async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 320, height: 800 } });
+    await page.goto(`${served.url}?lang=en&cat=lanekassen`);
+    const boxes = page.locator('[data-testid="deadline-list"] li[data-section="month"] input[type="checkbox"]');
+    await boxes.first().waitFor({ timeout: 30_000 });
+    await boxes.first().check();
+    await page.getByRole('button', { name: 'Add to Outlook / Planner' }).click();
+    const dialog = page.getByRole('dialog');
+    const content = dialog.locator('.fui-DialogContent');
+    /** How far the dialog's content scrolls sideways, and the fields that reach past its right edge. */
+    const overflow = () =>
+      content.evaluate((el) => {
+        const right = el.getBoundingClientRect().right;
+        const past = [...el.querySelectorAll('select, input')].filter((f) => f.getBoundingClientRect().right > right + 1).map((f) => f.closest('.fui-Field')?.textContent ?? '');
+        return { sideways: el.scrollWidth - el.clientWidth, past };
+      });
+    await expect.poll(() => dialog.getByRole('tab', { name: 'Planner' }).isDisabled()).toBe(false);
+    expect(await overflow()).toEqual({ sideways: 0, past: [] });
+    await dialog.getByRole('tab', { name: 'Planner' }).click();
+    await dialog.getByRole('checkbox').first().waitFor();
+    expect(await dialog.getByLabel('Plan').textContent()).toContain('Create a plan for the school year');
+    expect(await overflow()).toEqual({ sideways: 0, past: [] });
+    await screenshot(page, 'push-planner-320');
+    await context.close();
+  });
+
   it('removes from the calendar only what it created, after asking', async () => {
     const state = async () => (await (await fetch(`${simulator.url}/_sim/state`)).json()) as SimState;
     const before = await state();

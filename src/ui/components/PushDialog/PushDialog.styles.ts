@@ -6,6 +6,9 @@ export const usePushDialogStyles = makeStyles({
   title: { ':focus': { outlineStyle: 'none' } },
   body: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  // A select is as wide as its longest option ("Create a plan for the school year", a calendar's
+  // name) unless allowed to shrink: in a narrow pane it pushed the dialog's content sideways.
+  select: { minWidth: 0 },
   note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   members: { display: 'flex', flexDirection: 'column', maxHeight: '10rem', overflowY: 'auto' },
   results: {

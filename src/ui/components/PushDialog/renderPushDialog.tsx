@@ -115,7 +115,7 @@ export function renderPushDialog({ state, actions, removeButtonRef, titleRef, st
             {state.tab === 'outlook' ? (
               <div className={styles.form}>
                 <Field label={strings.target} hint={state.target === 'group' ? strings.targetGroupNote : undefined}>
-                  <Select value={state.target} onChange={(_, data) => actions.setTarget(data.value)} disabled={busy}>
+                  <Select className={styles.select} value={state.target} onChange={(_, data) => actions.setTarget(data.value)} disabled={busy}>
                     <option value="mine">{strings.targetMine}</option>
                     {state.calendars.map((c) => (
                       <option key={c.id} value={c.id}>
@@ -126,7 +126,7 @@ export function renderPushDialog({ state, actions, removeButtonRef, titleRef, st
                   </Select>
                 </Field>
                 <Field label={strings.reminder}>
-                  <Select value={state.reminder} onChange={(_, data) => actions.setReminder(data.value as Reminder)} disabled={busy || state.target === 'group'}>
+                  <Select className={styles.select} value={state.reminder} onChange={(_, data) => actions.setReminder(data.value as Reminder)} disabled={busy || state.target === 'group'}>
                     <option value="none">{strings.reminderNone}</option>
                     <option value="1d">{strings.reminder1d}</option>
                     <option value="1w">{strings.reminder1w}</option>
@@ -134,7 +134,7 @@ export function renderPushDialog({ state, actions, removeButtonRef, titleRef, st
                   </Select>
                 </Field>
                 <Field label={strings.showAs}>
-                  <Select value={state.showAs} onChange={(_, data) => actions.setShowAs(data.value as ShowAs)} disabled={busy}>
+                  <Select className={styles.select} value={state.showAs} onChange={(_, data) => actions.setShowAs(data.value as ShowAs)} disabled={busy}>
                     <option value="free">{strings.showFree}</option>
                     <option value="tentative">{strings.showTentative}</option>
                     <option value="busy">{strings.showBusy}</option>
@@ -149,7 +149,7 @@ export function renderPushDialog({ state, actions, removeButtonRef, titleRef, st
                   </MessageBar>
                 )}
                 <Field label={strings.plan}>
-                  <Select value={state.plan} onChange={(_, data) => actions.setPlan(data.value)} disabled={busy}>
+                  <Select className={styles.select} value={state.plan} onChange={(_, data) => actions.setPlan(data.value)} disabled={busy}>
                     <option value="school-year">{strings.planSchoolYear}</option>
                     {state.plans.map((p) => (
                       <option key={p.id} value={p.id}>

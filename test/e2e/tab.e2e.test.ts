@@ -260,6 +260,22 @@ describe('the tab in a browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('puts the focus on the link, selected, when the browser refuses to copy it', async () => {
+    const { page, tab } = await open(`?county=vestland&deadline=${encodeURIComponent(LINKED)}`);
+    await tab.details().waitFor();
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    });
+    await tab.details().getByRole('button', { name: 'Kopier lenke' }).focus();
+    await page.keyboard.press('Enter');
+    const field = tab.details().getByRole('textbox', { name: 'Lenke til fristen' });
+    await field.waitFor();
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    const { value, selected } = await field.evaluate((el: HTMLInputElement) => ({ value: el.value, selected: el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0) }));
+    expect(new URL(value).searchParams.get('deadline')).toBe(LINKED);
+    expect(selected).toBe(value);
+  });
+
   it('says so when a deep link points at a deadline that is not in the year', async () => {
     const { tab } = await open('?deadline=2026-2027%2Fno-such-entry');
     await tab.details().waitFor();

@@ -21,6 +21,7 @@ import { detailStrings, holidayStrings } from '../../strings/details';
 import type { DeadlineDetailsState } from './DeadlineDetails.types';
 import type { useDeadlineDetailsStyles } from './useDeadlineDetailsStyles.styles';
 import { schoolYearText } from '../../../domain/time/schoolYear';
+import { focusOnMount } from '../../hooks/returnFocus';
 
 type Classes = ReturnType<typeof useDeadlineDetailsStyles>;
 
@@ -221,7 +222,8 @@ export function renderDeadlineDetails(state: DeadlineDetailsState, classes: Clas
           <DialogActions className={classes.actions}>
             {deadline && state.copy?.kind === 'manual' ? (
               <Field label={s.linkShown} className={classes.linkField}>
-                <Input readOnly value={state.copy.link} aria-label={s.linkLabel} onFocus={(e) => e.currentTarget.select()} />
+                {/* The link appears where the copy was refused: the focus goes to it, selected, ready for Ctrl+C. */}
+                <Input ref={focusOnMount} readOnly value={state.copy.link} aria-label={s.linkLabel} onFocus={(e) => e.currentTarget.select()} />
               </Field>
             ) : null}
             {deadline && state.copy?.kind === 'copied' ? (

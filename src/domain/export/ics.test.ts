@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { datasetForYear } from '../../data/datasets';
 import { validateDataset } from '../../data/validate';
 import { resolveDataset } from '../rules/resolve';
 import { rollForward } from '../rules/rollForward';
@@ -72,6 +73,19 @@ describe('toIcs', () => {
     expect(second).toEqual(first);
     expect(new Set(first).size).toBe(first.length);
     expect(first.filter((uid) => uid.includes('sluttere-til-ot-manedlig'))).toHaveLength(10);
+  });
+
+  it('gives a July two school years share one UID in both years\' files, so importing both holds it once', () => {
+    const of = (year: string) => resolveDataset(datasetForYear(year as SchoolYear).dataset);
+    const [before, after] = [of('2026-2027'), of('2027-2028')];
+    const july = (events: ReturnType<typeof parse>) => events.filter((e) => e.start.startsWith('2027-07'));
+    const a = july(parse(toIcs(before, { timestamp })));
+    const b = july(parse(toIcs(after, { timestamp })));
+    const shared = b.filter((e) => a.some((other) => other.uid === e.uid));
+    // The 9 July rows of 2027-2028 that repeat 2026-2027's, on the same day under the same UID.
+    expect(shared).toHaveLength(9);
+    for (const e of shared) expect(a.find((other) => other.uid === e.uid)!.start).toBe(e.start);
+    for (const events of [parse(toIcs(before, { timestamp })), parse(toIcs(after, { timestamp }))]) expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
   });
 
   it('carries category, parties, comment and report codes', () => {

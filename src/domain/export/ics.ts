@@ -32,8 +32,13 @@ export interface IcsOptions {
   readonly linkFor?: (deadline: Deadline) => string;
 }
 
+/**
+ * Stable per deadline. A July two school years share (`Deadline.twin`) is one delivery: both
+ * years' files give it the earlier year's key, so a calendar that imports both holds it once.
+ */
 export function icsUid(deadline: Deadline): string {
-  return `${deadline.key.replaceAll('/', '.')}@arshjul-vigo`;
+  const key = deadline.twin !== undefined && deadline.twin < deadline.key ? deadline.twin : deadline.key;
+  return `${key.replaceAll('/', '.')}@arshjul-vigo`;
 }
 
 const dateArray = (date: PlainDate): [number, number, number] => {

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { datasetForYear } from '../../src/data/datasets';
 import type { Deadline } from '../../src/domain/model/entry';
+import { addDays, type PlainDate } from '../../src/domain/time/plainDate';
 import { resolveDataset } from '../../src/domain/rules/resolve';
 import type { SchoolYear } from '../../src/domain/time/schoolYear';
 import { CalendarSync, type CalendarSyncOptions } from '../../src/sync/CalendarSync';
@@ -55,6 +56,20 @@ describe('the July two school years share, in one calendar', () => {
     }
     expect(all).toHaveLength(earlier.length + later.length - pairs.length);
   };
+
+  it('gives a July deadline its own event when its year says another day than the twin’s event, and leaves that event as it is', async () => {
+    expect((await sync.push(earlier, optionsFor(EARLIER, earlier))).counts.failed).toBe(0);
+    const { before, after } = pairs[0]!;
+    const twinEvent = (await findAppEvents(s.graph, target, EARLIER)).find((e) => e.key === after)!;
+    expect(twinEvent.startDate).toMatch(/^2027-07-\d\d$/);
+    // As if 2027–2028's file were written by hand with the delivery a day later.
+    const moved = later.map((d) => (d.key === before ? { ...d, start: addDays(d.start, 1), end: addDays(d.end, 1) } : d));
+    const report = await sync.push(moved, optionsFor(LATER, moved));
+    expect(report.outcomes.filter((o) => o.key === before).map((o) => o.action)).toEqual(['create']);
+    const all = await events();
+    expect(all.filter((e) => e.key === after)).toEqual([twinEvent]);
+    expect(all.filter((e) => e.key === before).map((e) => e.startDate)).toEqual([addDays(twinEvent.startDate as PlainDate, 1)]);
+  });
 
   it('pushing 2026–2027 and then 2027–2028 leaves each July 2027 delivery once, and pushing either again writes nothing', async () => {
     expect((await sync.push(earlier, optionsFor(EARLIER, earlier))).counts.failed).toBe(0);

@@ -81,7 +81,7 @@ export function findAppEventsPath(target: CalendarTarget, schoolYear: string): s
   return (
     `${eventsPath(target)}?$filter=${encodeURIComponent(filter)}` +
     `&$expand=${encodeURIComponent(expand)}` +
-    `&$select=${encodeURIComponent('id,subject,createdDateTime')}&$top=100`
+    `&$select=${encodeURIComponent('id,subject,createdDateTime,start')}&$top=100`
   );
 }
 
@@ -89,6 +89,7 @@ interface RawEvent {
   readonly id: string;
   readonly subject?: string;
   readonly createdDateTime?: string;
+  readonly start?: { readonly dateTime?: string };
   readonly singleValueExtendedProperties?: readonly { readonly id?: string; readonly value?: string }[];
 }
 
@@ -107,7 +108,9 @@ export async function findAppEvents(graph: Graph, target: CalendarTarget, school
     // An event matched by the year but without a key is not one we can manage; leave it alone.
     if (!value) continue;
     const { key, hash } = parseKeyPropertyValue(value);
-    out.push({ id: row.id, key, hash, createdDateTime: row.createdDateTime, subject: row.subject });
+    // An all-day event starts at midnight of its first day, whatever zone the time is given in.
+    const startDate = row.start?.dateTime?.slice(0, 10);
+    out.push({ id: row.id, key, hash, createdDateTime: row.createdDateTime, subject: row.subject, ...(startDate ? { startDate } : {}) });
   }
   return out;
 }

@@ -93,6 +93,15 @@ describe('planCalendar, a July two school years share', () => {
     ]);
   });
 
+  it('takes the twin’s event only on the deadline’s own day: one on another day is left alone and the deadline gets its own', () => {
+    const sameDay = { ...ev('t1', twinKey, 'x'), startDate: '2027-07-19' };
+    expect(planCalendar([july], [sameDay], { current })).toEqual([{ kind: 'keep', key: july.key, eventId: 't1' }]);
+    const otherDay = { ...ev('t1', twinKey, 'x'), startDate: '2027-07-16' };
+    for (const options of [{ current }, { current, schoolYear: '2027-2028' }, {}]) {
+      expect(planCalendar([july], [otherDay], options)).toEqual([{ kind: 'create', key: july.key, desired: july }]);
+    }
+  });
+
   it('never prunes the twin’s event as unselected or withdrawn', () => {
     for (const options of [{}, { current }, { current: new Set([july.key]) }]) {
       expect(planCalendar([july], [ev('t1', twinKey, 'x')], options)).toEqual([{ kind: 'keep', key: july.key, eventId: 't1' }]);

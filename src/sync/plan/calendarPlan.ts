@@ -22,6 +22,8 @@ export interface ExistingEvent {
   readonly hash?: string;
   readonly createdDateTime?: string;
   readonly subject?: string;
+  /** The first day (YYYY-MM-DD) as Graph gives the event's start; undefined when not read. */
+  readonly startDate?: string;
 }
 
 export type CalendarPlanItem =
@@ -117,7 +119,11 @@ export function planCalendar(
     }
     claimed.add(want.key);
     if (want.twin) claimed.add(want.twin);
-    const candidates = [...(byKey.get(want.key) ?? []), ...(want.twin ? (byKey.get(want.twin) ?? []) : [])].sort(compareOldestFirst);
+    // A twin's event stands for this deadline only on this deadline's day: if a year's data was
+    // written with another date, that year's event is left as it is and this one gets its own.
+    const day = want.fields.start.dateTime.slice(0, 10);
+    const twinEvents = want.twin ? (byKey.get(want.twin) ?? []).filter((e) => e.startDate === undefined || e.startDate === day) : [];
+    const candidates = [...(byKey.get(want.key) ?? []), ...twinEvents].sort(compareOldestFirst);
     const [kept, ...duplicates] = candidates;
     let item: CalendarPlanItem;
     if (!kept) {

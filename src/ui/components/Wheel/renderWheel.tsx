@@ -41,35 +41,11 @@ export function renderWheel(state: WheelState, classes: Classes) {
             toolbar wraps in a narrow pane. At the school year's first or last window a step button
             stays focusable (aria-disabled): the key press that got there must not drop the focus to the page. */}
         <div className={classes.stepper}>
-          {zoom.level !== 'year' && (
-            <Button
-              className={classes.step}
-              size="small"
-              appearance="subtle"
-              aria-label={back}
-              title={back}
-              disabledFocusable={!state.canStepBack}
-              onClick={() => state.stepZoom(-1)}
-            >
-              <span aria-hidden="true">‹</span>
-            </Button>
-          )}
+          {zoom.level !== 'year' && <StepButton className={classes.step} label={back} glyph="‹" enabled={state.canStepBack} onClick={() => state.stepZoom(-1)} />}
           <span className={classes.windowName} aria-live="polite">
             {state.windowName}
           </span>
-          {zoom.level !== 'year' && (
-            <Button
-              className={classes.step}
-              size="small"
-              appearance="subtle"
-              aria-label={forward}
-              title={forward}
-              disabledFocusable={!state.canStepForward}
-              onClick={() => state.stepZoom(1)}
-            >
-              <span aria-hidden="true">›</span>
-            </Button>
-          )}
+          {zoom.level !== 'year' && <StepButton className={classes.step} label={forward} glyph="›" enabled={state.canStepForward} onClick={() => state.stepZoom(1)} />}
         </div>
       </div>
 
@@ -107,6 +83,15 @@ export function renderWheel(state: WheelState, classes: Classes) {
         <p className={mergeClasses(wheelClassNames.notes, classes.notes)}>{state.outsideNotes.join(' ')}</p>
       )}
     </div>
+  );
+}
+
+/** A step to the previous or next window; at the year's ends it stays focusable (aria-disabled). */
+function StepButton({ className, label, glyph, enabled, onClick }: { readonly className: string; readonly label: string; readonly glyph: string; readonly enabled: boolean; readonly onClick: () => void }) {
+  return (
+    <Button className={className} size="small" appearance="subtle" aria-label={label} title={label} disabledFocusable={!enabled} onClick={onClick}>
+      <span aria-hidden="true">{glyph}</span>
+    </Button>
   );
 }
 

@@ -21,6 +21,14 @@ const STORM: Partial<FaultConfig> = { rate429: 0.15, rate503: 0.05, resetRate: 0
 const calendarOptions: CalendarSyncOptions = { target: { kind: 'my-calendar' }, schoolYear: YEAR, linkFor: TEST_LINK };
 const EVENTS = /\/me\/calendar\/events$/;
 
+/** A fresh demo tenant (every random draw 0.5) and a Planner push of `count` deadlines to the demo team's plan for the school year. */
+async function plannerRun(count: number): Promise<{ s: Setup; groupId: string; deadlines: Deadline[]; sync: PlannerSync; options: PlannerSyncOptions }> {
+  const s = await setup({ seed: 'demo', random: () => 0.5 });
+  const groupId = await demoGroupId(s);
+  const options: PlannerSyncOptions = { groupId, plan: { kind: 'school-year' }, schoolYear: YEAR, linkFor: TEST_LINK };
+  return { s, groupId, deadlines: manyDeadlines(count), sync: new PlannerSync(s.graph, { batch: FAST_BATCH }), options };
+}
+
 function expectEveryKeyOnce(report: SyncReport, deadlines: readonly Deadline[]): void {
   const keys = report.outcomes.map((o) => o.key).sort();
   expect(keys).toEqual(deadlines.map((d) => d.key).sort());
@@ -196,11 +204,9 @@ describe('fault matrix: Planner', () => {
   ];
 
   it.each(plannerCells)('$name', async (cell) => {
-    s = await setup({ seed: 'demo', random: () => 0.5 });
-    const groupId = await demoGroupId(s);
-    const deadlines = manyDeadlines(22);
-    const sync = new PlannerSync(s.graph, { batch: FAST_BATCH });
-    const options: PlannerSyncOptions = { groupId, plan: { kind: 'school-year' }, schoolYear: YEAR, linkFor: TEST_LINK };
+    const run = await plannerRun(22);
+    s = run.s;
+    const { deadlines, sync, options } = run;
     for (const rule of cell.inject) s.sim.injectOnce(rule);
     const first = await sync.push(deadlines, options);
     expectEveryKeyOnce(first, deadlines);
@@ -265,11 +271,9 @@ describe('a create carried out but answered with a failure', () => {
   ];
 
   it.each(plannerCells)('Planner: $name', async (cell) => {
-    s = await setup({ seed: 'demo', random: () => 0.5 });
-    const groupId = await demoGroupId(s);
-    const deadlines = manyDeadlines(22);
-    const sync = new PlannerSync(s.graph, { batch: FAST_BATCH });
-    const options: PlannerSyncOptions = { groupId, plan: { kind: 'school-year' }, schoolYear: YEAR, linkFor: TEST_LINK };
+    const run = await plannerRun(22);
+    s = run.s;
+    const { deadlines, sync, options } = run;
     s.sim.injectOnce(cell.inject);
     const first = await sync.push(deadlines, options);
     expectEveryKeyOnce(first, deadlines);
@@ -283,11 +287,9 @@ describe('a create carried out but answered with a failure', () => {
     ['answered 504', { status: 504, afterCommit: true }],
     ['lost', { reset: true, afterCommit: true }],
   ] as const)('Planner: the plan create %s after it was made: one plan', async (_name, action) => {
-    s = await setup({ seed: 'demo', random: () => 0.5 });
-    const groupId = await demoGroupId(s);
-    const deadlines = manyDeadlines(3);
-    const sync = new PlannerSync(s.graph, { batch: FAST_BATCH });
-    const options: PlannerSyncOptions = { groupId, plan: { kind: 'school-year' }, schoolYear: YEAR, linkFor: TEST_LINK };
+    const run = await plannerRun(3);
+    s = run.s;
+    const { groupId, deadlines, sync, options } = run;
     s.sim.injectOnce({ match: { method: 'POST', path: /\/planner\/plans$/ }, action });
     const first = await sync.push(deadlines, options).catch((error: unknown) => error);
     if (!('counts' in (first as object)) || (first as SyncReport).counts.done < 3) await sync.push(deadlines, options);
@@ -297,11 +299,9 @@ describe('a create carried out but answered with a failure', () => {
   });
 
   it('Planner: a bucket create answered 504 after it was made: one bucket for the month', async () => {
-    s = await setup({ seed: 'demo', random: () => 0.5 });
-    const groupId = await demoGroupId(s);
-    const deadlines = manyDeadlines(3);
-    const sync = new PlannerSync(s.graph, { batch: FAST_BATCH });
-    const options: PlannerSyncOptions = { groupId, plan: { kind: 'school-year' }, schoolYear: YEAR, linkFor: TEST_LINK };
+    const run = await plannerRun(3);
+    s = run.s;
+    const { deadlines, sync, options } = run;
     s.sim.injectOnce({ match: { method: 'POST', path: /\/planner\/buckets$/ }, action: { status: 504, afterCommit: true } });
     const first = await sync.push(deadlines, options);
     if (first.counts.done < 3) await sync.push(deadlines, options);
@@ -339,11 +339,9 @@ describe('Planner: an etag conflict answered 409', () => {
     ['the task', /\/planner\/tasks\/[^/]+$/],
     ['its details', /\/planner\/tasks\/[^/]+\/details$/],
   ] as const)('an update of %s is read again and done', async (_name, path) => {
-    s = await setup({ seed: 'demo', random: () => 0.5 });
-    const groupId = await demoGroupId(s);
-    const sync = new PlannerSync(s.graph, { batch: FAST_BATCH });
-    const options: PlannerSyncOptions = { groupId, plan: { kind: 'school-year' }, schoolYear: YEAR, linkFor: TEST_LINK };
-    const deadlines = manyDeadlines(3);
+    const run = await plannerRun(3);
+    s = run.s;
+    const { deadlines, sync, options } = run;
     await sync.push(deadlines, options);
     const changed = deadlines.map((d, i) => (i === 0 ? { ...d, entry: { ...d.entry, title: 'Ny tittel', comment: 'Ny kommentar' } } : d));
     s.sim.injectOnce({ match: { method: 'PATCH', path }, action: { status: 409, code: '' } });
@@ -353,11 +351,9 @@ describe('Planner: an etag conflict answered 409', () => {
   });
 
   it('a delete is read again and done', async () => {
-    s = await setup({ seed: 'demo', random: () => 0.5 });
-    const groupId = await demoGroupId(s);
-    const sync = new PlannerSync(s.graph, { batch: FAST_BATCH });
-    const options: PlannerSyncOptions = { groupId, plan: { kind: 'school-year' }, schoolYear: YEAR, linkFor: TEST_LINK };
-    const deadlines = manyDeadlines(3);
+    const run = await plannerRun(3);
+    s = run.s;
+    const { deadlines, sync, options } = run;
     const first = await sync.push(deadlines, options);
     s.sim.injectOnce({ match: { method: 'DELETE', path: /\/planner\/tasks\/[^/]+$/ }, action: { status: 409, code: '' } });
     const report = await sync.push(deadlines.slice(1), options);
@@ -366,11 +362,9 @@ describe('Planner: an etag conflict answered 409', () => {
   });
 
   it('a delete answered 412 of a task someone has deleted since is done, not failed', async () => {
-    s = await setup({ seed: 'demo', random: () => 0.5 });
-    const groupId = await demoGroupId(s);
-    const sync = new PlannerSync(s.graph, { batch: FAST_BATCH });
-    const options: PlannerSyncOptions = { groupId, plan: { kind: 'school-year' }, schoolYear: YEAR, linkFor: TEST_LINK };
-    const deadlines = manyDeadlines(3);
+    const run = await plannerRun(3);
+    s = run.s;
+    const { groupId, deadlines, sync, options } = run;
     await sync.push(deadlines, options);
     // What the engine sees: 412 (changed since it read), then the task gone when it reads again.
     s.sim.injectOnce({ match: { method: 'DELETE', path: /\/planner\/tasks\/[^/]+$/ }, action: { status: 412, code: '', afterCommit: true } });

@@ -87,16 +87,17 @@ export class CalendarSync {
   /**
    * "Remove from calendar": deletes only events that carry our key property, of the given
    * deadlines, or all of the year's when none are given. A deadline of a July two school years
-   * share takes its twin's event with it: that event stands for both (see planCalendar).
+   * share takes its twin's event with it when that event is on the deadline's day: then it
+   * stands for both (see planCalendar); on another day it is the other year's own.
    */
   async remove(
-    options: { readonly target: CalendarTarget; readonly schoolYear: SchoolYear; readonly deadlines?: readonly Pick<Deadline, 'key' | 'twin'>[] },
+    options: { readonly target: CalendarTarget; readonly schoolYear: SchoolYear; readonly deadlines?: readonly Pick<Deadline, 'key' | 'twin' | 'start'>[] },
     run: RunOptions = {},
   ): Promise<SyncReport> {
     const existing = await findAppEvents(this.graph, options.target, options.schoolYear, run.signal);
     if (!options.deadlines) return this.execute(options.target, planCalendarRemoval(existing), run);
     const keys = new Set<string>(options.deadlines.map((d) => d.key));
-    const twins = new Map(options.deadlines.flatMap((d) => (d.twin ? [[d.twin as string, d.key] as const] : [])));
+    const twins = new Map(options.deadlines.flatMap((d) => (d.twin ? [[d.twin as string, { key: d.key, day: d.start }] as const] : [])));
     existing.push(...(await this.readTwins(options.target, options.deadlines, [options.schoolYear], run.signal)));
     return this.execute(options.target, planCalendarRemoval(existing, keys, twins), run);
   }

@@ -71,6 +71,21 @@ describe('the July two school years share, in one calendar', () => {
     expect(all.filter((e) => e.key === before).map((e) => e.startDate)).toEqual([addDays(twinEvent.startDate as PlainDate, 1)]);
   });
 
+  it('removing a July deadline whose year says another day than the twin’s event leaves that event, which is not this one’s', async () => {
+    await sync.push(earlier, optionsFor(EARLIER, earlier));
+    const { before, after } = pairs[0]!;
+    const twinEvent = (await findAppEvents(s.graph, target, EARLIER)).find((e) => e.key === after)!;
+    const moved = later.map((d) => (d.key === before ? { ...d, start: addDays(d.start, 1), end: addDays(d.end, 1) } : d));
+    await sync.push(moved, optionsFor(LATER, moved));
+    const july = moved.find((d) => d.key === before)!;
+
+    const report = await sync.remove({ target, schoolYear: LATER, deadlines: [july] });
+    expect(report.outcomes.map((o) => [o.key, o.action, o.status])).toEqual([[before, 'delete', 'done']]);
+    const all = await events();
+    expect(all.filter((e) => e.key === before)).toEqual([]);
+    expect(all.filter((e) => e.key === after)).toEqual([twinEvent]);
+  });
+
   it('pushing 2026–2027 and then 2027–2028 leaves each July 2027 delivery once, and pushing either again writes nothing', async () => {
     expect((await sync.push(earlier, optionsFor(EARLIER, earlier))).counts.failed).toBe(0);
     const report = await sync.push(later, optionsFor(LATER, later));

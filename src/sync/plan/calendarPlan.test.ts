@@ -135,9 +135,11 @@ describe('planCalendar, a July two school years share', () => {
 
   it('removal takes the twin’s event with the deadline removed, reported as that deadline', () => {
     const existing = [ev('t1', twinKey, 'x'), ev('e1', autumn.key, autumn.hash)];
-    expect(planCalendarRemoval(existing, new Set([july.key]), new Map([[twinKey, july.key]]))).toEqual([
-      { kind: 'delete', key: july.key, eventId: 't1', reason: 'removed' },
-    ]);
+    const twins = new Map([[twinKey as string, { key: july.key, day: '2027-07-19' }]]);
+    expect(planCalendarRemoval(existing, new Set([july.key]), twins)).toEqual([{ kind: 'delete', key: july.key, eventId: 't1', reason: 'removed' }]);
+    expect(planCalendarRemoval([{ ...ev('t1', twinKey, 'x'), startDate: '2027-07-19' }], new Set([july.key]), twins)).toHaveLength(1);
+    // On another day the twin's event is the other year's own, as the push left it.
+    expect(planCalendarRemoval([{ ...ev('t1', twinKey, 'x'), startDate: '2027-07-16' }], new Set([july.key]), twins)).toEqual([]);
     expect(planCalendarRemoval(existing, new Set([autumn.key]), new Map())).toEqual([{ kind: 'delete', key: autumn.key, eventId: 'e1', reason: 'removed' }]);
   });
 });

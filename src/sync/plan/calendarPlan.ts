@@ -161,17 +161,20 @@ export function planCalendar(
 
 /**
  * Plan for "remove from calendar": every event of ours (only ours: they carry our key), or
- * those of `keys`. `twins` maps the twin of a deadline removed to that deadline's key: the
- * twin's event stands for it too, so it goes as well, reported as that deadline's.
+ * those of `keys`. `twins` maps the twin of a deadline removed to that deadline's key and day:
+ * the twin's event on that day stands for it too, so it goes as well, reported as that
+ * deadline's. On another day it is the other year's own (see planCalendar) and stays.
  */
 export function planCalendarRemoval(
   existing: readonly ExistingEvent[],
   keys?: ReadonlySet<string>,
-  twins: ReadonlyMap<string, DeadlineKey> = new Map(),
+  twins: ReadonlyMap<string, { readonly key: DeadlineKey; readonly day: string }> = new Map(),
 ): CalendarPlanItem[] {
   return existing.flatMap((event) => {
-    const key = !keys || keys.has(event.key) ? (event.key as DeadlineKey) : twins.get(event.key);
-    return key ? [{ kind: 'delete', key, eventId: event.id, reason: 'removed' } as const] : [];
+    if (!keys || keys.has(event.key)) return [{ kind: 'delete', key: event.key as DeadlineKey, eventId: event.id, reason: 'removed' } as const];
+    const twin = twins.get(event.key);
+    if (!twin || (event.startDate !== undefined && event.startDate !== twin.day)) return [];
+    return [{ kind: 'delete', key: twin.key, eventId: event.id, reason: 'removed' } as const];
   });
 }
 

@@ -5,6 +5,7 @@ import { datasetForYear } from '../../data/datasets';
 import { validateDataset } from '../../data/validate';
 import { resolveDataset } from '../rules/resolve';
 import { rollForward } from '../rules/rollForward';
+import { addDays } from '../time/plainDate';
 import { parseSchoolYear, type SchoolYear } from '../time/schoolYear';
 import { foldLines, icsUid, MAX_LINE_OCTETS, toIcs } from './ics';
 
@@ -86,6 +87,17 @@ describe('toIcs', () => {
     expect(shared).toHaveLength(9);
     for (const e of shared) expect(a.find((other) => other.uid === e.uid)!.start).toBe(e.start);
     for (const events of [parse(toIcs(before, { timestamp })), parse(toIcs(after, { timestamp }))]) expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+  });
+
+  it('gives a July its own UID when the two years say different days, so importing both keeps both', () => {
+    const of = (year: string) => resolveDataset(datasetForYear(year as SchoolYear).dataset);
+    const before = of('2026-2027');
+    // As if 2027-2028's file were written by hand with one July delivery a day later.
+    const moved = of('2027-2028').map((d) => (d.twin && d.start.startsWith('2027-07') ? { ...d, start: addDays(d.start, 1), end: addDays(d.end, 1) } : d));
+    const twin = moved.find((d) => d.twin && d.start.startsWith('2027-07'))!;
+    const other = before.find((d) => d.key === twin.twin)!;
+    expect(other.start).not.toBe(twin.start);
+    expect(icsUid(twin)).not.toBe(icsUid(other));
   });
 
   it('carries category, parties, comment and report codes', () => {

@@ -33,12 +33,15 @@ export interface IcsOptions {
 }
 
 /**
- * Stable per deadline. A July two school years share (`Deadline.twin`) is one delivery: both
- * years' files give it the earlier year's key, so a calendar that imports both holds it once.
+ * Stable per deadline. A July two school years share (`Deadline.twin`) is one delivery when the
+ * two years say the same day: both years' files give it the earlier year's key and that day, so
+ * a calendar that imports both holds it once, and two days stay two events (as in the calendar
+ * push: a twin's event stands for a deadline only on its own day).
  */
 export function icsUid(deadline: Deadline): string {
-  const key = deadline.twin !== undefined && deadline.twin < deadline.key ? deadline.twin : deadline.key;
-  return `${key.replaceAll('/', '.')}@arshjul-vigo`;
+  if (deadline.twin === undefined) return `${deadline.key.replaceAll('/', '.')}@arshjul-vigo`;
+  const shared = deadline.twin < deadline.key ? deadline.twin : deadline.key;
+  return `${shared.replaceAll('/', '.')}.${deadline.start}@arshjul-vigo`;
 }
 
 const dateArray = (date: PlainDate): [number, number, number] => {

@@ -133,6 +133,14 @@ describe('planCalendar, a July two school years share', () => {
     ]);
   });
 
+  it('writes one event for each twin pushed at once when their years say different days', () => {
+    const before = toDesiredEvent({ ...makeDeadline({ id: 'levering-sommerslutt', start: '2027-07-16' }), twin: july.key }, opts);
+    expect(planCalendar([before, july], [])).toEqual([
+      { kind: 'create', key: before.key, desired: before },
+      { kind: 'create', key: july.key, desired: july },
+    ]);
+  });
+
   it('removal takes the twin’s event with the deadline removed, reported as that deadline', () => {
     const existing = [ev('t1', twinKey, 'x'), ev('e1', autumn.key, autumn.hash)];
     const twins = new Map([[twinKey as string, { key: july.key, day: '2027-07-19' }]]);

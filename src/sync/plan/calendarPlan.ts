@@ -105,13 +105,16 @@ export function planCalendar(
   const byKey = groupByKey(existing.filter((event) => inYears(event.key) || twins.has(event.key)));
   const items: CalendarPlanItem[] = [];
   const planned = new Map<string, CalendarPlanItem>();
+  const plannedDay = new Map<string, string>();
   const claimed = new Set<string>();
 
   for (const want of desired) {
     if (planned.has(want.key)) continue; // the same deadline selected twice counts once
-    const pair = want.twin ? planned.get(want.twin) : undefined;
+    const day = want.fields.start.dateTime.slice(0, 10);
+    plannedDay.set(want.key, day);
+    const pair = want.twin && plannedDay.get(want.twin) === day ? planned.get(want.twin) : undefined;
     if (pair) {
-      // Both twins in one push: the one planned first has the event for both.
+      // Both twins in one push, on one day: the one planned first has the event for both.
       const item = { kind: 'keep', key: want.key, eventId: pair.kind === 'create' ? undefined : pair.eventId } as const;
       planned.set(want.key, item);
       items.push(item);
@@ -121,7 +124,6 @@ export function planCalendar(
     if (want.twin) claimed.add(want.twin);
     // A twin's event stands for this deadline only on this deadline's day: if a year's data was
     // written with another date, that year's event is left as it is and this one gets its own.
-    const day = want.fields.start.dateTime.slice(0, 10);
     const twinEvents = want.twin ? (byKey.get(want.twin) ?? []).filter((e) => e.startDate === undefined || e.startDate === day) : [];
     const candidates = [...(byKey.get(want.key) ?? []), ...twinEvents].sort(compareOldestFirst);
     const [kept, ...duplicates] = candidates;

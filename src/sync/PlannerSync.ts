@@ -16,7 +16,7 @@
  */
 import type { Deadline } from '../domain/model/entry';
 import type { SchoolYear } from '../domain/time/schoolYear';
-import { executeBatch, type BatchRequest, type BatchResult, type BatchSettings } from './gateway/batch';
+import { abortableSleep, executeBatch, type BatchRequest, type BatchResult, type BatchSettings } from './gateway/batch';
 import { cancelledError, SyncError, toSyncError } from './gateway/errors';
 import type { Graph } from './gateway/graphClient';
 import { listGroupMembers, type GroupMember } from './gateway/groups.graph';
@@ -240,12 +240,18 @@ export class PlannerSync {
     return { plan: plans.find((p) => p.title === title) ?? plans.find((p) => titles.has(p.title)), title };
   }
 
+  /** The batch's back-off (1 s, doubling), before a create whose outcome is unknown is looked for. */
+  private backOff(attempt: number, signal?: AbortSignal): Promise<void> {
+    return abortableSleep((this.settings.batch?.backoffMs ?? 1000) * 2 ** (attempt - 1), signal);
+  }
+
   private async ensurePlan(options: PlannerSyncOptions, signal?: AbortSignal): Promise<PlanInfo> {
     const found = await this.findPlan(options, signal);
     if (found.plan) return found.plan;
     return createOrFind(
       () => createPlan(this.graph, options.groupId, found.title, signal),
       async () => (await this.findPlan(options, signal)).plan,
+      (attempt) => this.backOff(attempt, signal),
     );
   }
 
@@ -296,6 +302,7 @@ export class PlannerSync {
       const bucket = await createOrFind(
         () => createBucket(this.graph, planId, nameOf(month), previousHint, signal),
         async () => bucketsByMonth(await listBuckets(this.graph, planId, signal), nameOf).get(month),
+        (attempt) => this.backOff(attempt, signal),
       );
       byMonth.set(month, bucket);
       previousHint = bucket.orderHint ?? previousHint;
@@ -509,14 +516,22 @@ export class PlannerSync {
 
 /**
  * Planner has no transactionId: a create whose answer was lost or a 5xx may have been carried
- * out. Look for what it made before making it again (at most `attempts` creates).
+ * out. Look for what it made before making it again (at most `attempts` creates). The look waits
+ * first, longer each time: a service that has just failed is given room, and what it made may
+ * take a moment to be listed [unverified: how long Planner's lists lag a create].
  */
-async function createOrFind<T>(create: () => Promise<T>, find: () => Promise<T | undefined>, attempts = 3): Promise<T> {
+async function createOrFind<T>(
+  create: () => Promise<T>,
+  find: () => Promise<T | undefined>,
+  wait: (attempt: number) => Promise<void>,
+  attempts = 3,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await create();
     } catch (error) {
       if (!(error instanceof SyncError && error.outcomeUnknown)) throw error;
+      await wait(attempt);
       const made = await find();
       if (made) return made;
       if (attempt >= attempts) throw error;

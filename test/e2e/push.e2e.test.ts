@@ -63,6 +63,9 @@ describe('pushing deadlines to Outlook and Planner', () => {
     await expect.poll(() => dialog.locator('section').textContent(), { timeout: 30_000 }).toContain('Fullført: 10 · Feilet: 0');
 
     await dialog.getByRole('tab', { name: 'Planner' }).click();
+    // The panel the tabs show is named by the tab selected.
+    await expect.poll(() => dialog.getByRole('tabpanel', { name: 'Planner' }).count()).toBe(1);
+    expect(await dialog.getByRole('tab', { name: 'Planner' }).getAttribute('aria-controls')).toBe(await dialog.getByRole('tabpanel').getAttribute('id'));
     const members = dialog.getByRole('checkbox');
     await members.nth(1).waitFor();
     expect(plannerRequests()).toBeGreaterThan(0);
@@ -106,7 +109,7 @@ describe('pushing deadlines to Outlook and Planner', () => {
     expect(await overflow()).toEqual({ sideways: 0, past: [] });
     await dialog.getByRole('tab', { name: 'Planner' }).click();
     await dialog.getByRole('checkbox').first().waitFor();
-    expect(await dialog.getByLabel('Plan').textContent()).toContain('Create a plan for the school year');
+    expect(await dialog.getByLabel('Plan', { exact: true }).textContent()).toContain('Create a plan for the school year');
     expect(await overflow()).toEqual({ sideways: 0, past: [] });
     await screenshot(page, 'push-planner-320');
     await context.close();

@@ -90,6 +90,10 @@ function outcomeLine(o: SyncOutcome, titles: ReadonlyMap<string, string>, string
 
 /** One dialog at a time, so one id. */
 const REMOVE_QUESTION_ID = 'arshjul-push-remove-question';
+/** The dialog is one on the page: its tabs and the panel they show have fixed ids. */
+const TAB_IDS: Readonly<Record<PushTab, string>> = { outlook: 'push-tab-outlook', planner: 'push-tab-planner' };
+const PANEL_ID = 'push-tab-panel';
+
 export function renderPushDialog({ state, actions, removeButtonRef, titleRef, strings, styles, deadlines, locale, onClose }: RenderPushDialogInput) {
   const count = (forms: { readonly one: string; readonly other: string }) => format(plural(locale, deadlines.length, forms), { count: deadlines.length });
   const busy = state.phase === 'loading' || state.phase === 'previewing' || state.phase === 'pushing' || state.plannerLoading;
@@ -108,12 +112,16 @@ export function renderPushDialog({ state, actions, removeButtonRef, titleRef, st
           <DialogContent className={styles.body}>
             <div>{count({ one: strings.selectedOne, other: strings.selectedOther })}</div>
             <TabList selectedValue={state.tab} onTabSelect={(_, data) => actions.setTab(data.value as PushTab)} disabled={busy}>
-              <Tab value="outlook">{strings.tabOutlook}</Tab>
-              <Tab value="planner">{strings.tabPlanner}</Tab>
+              <Tab value="outlook" id={TAB_IDS.outlook} aria-controls={PANEL_ID}>
+                {strings.tabOutlook}
+              </Tab>
+              <Tab value="planner" id={TAB_IDS.planner} aria-controls={PANEL_ID}>
+                {strings.tabPlanner}
+              </Tab>
             </TabList>
 
             {state.tab === 'outlook' ? (
-              <div className={styles.form}>
+              <div className={styles.form} role="tabpanel" id={PANEL_ID} aria-labelledby={TAB_IDS.outlook}>
                 <Field label={strings.target} hint={state.target === 'group' ? strings.targetGroupNote : undefined}>
                   <Select className={styles.select} value={state.target} onChange={(_, data) => actions.setTarget(data.value)} disabled={busy}>
                     <option value="mine">{strings.targetMine}</option>
@@ -142,7 +150,7 @@ export function renderPushDialog({ state, actions, removeButtonRef, titleRef, st
                 </Field>
               </div>
             ) : (
-              <div className={styles.form}>
+              <div className={styles.form} role="tabpanel" id={PANEL_ID} aria-labelledby={TAB_IDS.planner}>
                 {state.groupId ? null : (
                   <MessageBar intent="warning">
                     <MessageBarBody>{strings.noGroup}</MessageBarBody>

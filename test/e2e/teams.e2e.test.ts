@@ -130,6 +130,8 @@ describe('the tab in a Teams host (real TeamsJS, harness host)', () => {
     await tab.details().waitFor();
     expect(await tab.detailsTitle().textContent()).toContain('søker til elev');
 
+    // The status region is in the dialog before the copy, empty, so what it then says is announced.
+    expect(await tab.details().getByRole('status').textContent()).toBe('');
     await tab.details().getByRole('button', { name: 'Kopier lenke' }).click();
     const link = await (async () => {
       const status = tab.details().getByText('Lenken er kopiert.');

@@ -11,6 +11,7 @@ import {
   Input,
   Link,
   Text,
+  mergeClasses,
 } from '@fluentui/react-components';
 import { countyByKey } from '../../../domain/model/county';
 import type { DateMove, Deadline, Entry } from '../../../domain/model/entry';
@@ -226,9 +227,11 @@ export function renderDeadlineDetails(state: DeadlineDetailsState, classes: Clas
                 <Input ref={focusOnMount} readOnly value={state.copy.link} aria-label={s.linkLabel} onFocus={(e) => e.currentTarget.select()} />
               </Field>
             ) : null}
-            {deadline && state.copy?.kind === 'copied' ? (
-              <Text role="status" className={classes.subtle}>
-                {s.linkCopied}
+            {deadline ? (
+              // In the page before anything is copied: a screen reader announces what a status
+              // region it already knows says, and may miss one that appears with its text.
+              <Text role="status" className={mergeClasses(classes.subtle, classes.quietWhenEmpty)}>
+                {state.copy?.kind === 'copied' ? s.linkCopied : null}
               </Text>
             ) : null}
             {deadline && state.props.selection ? (

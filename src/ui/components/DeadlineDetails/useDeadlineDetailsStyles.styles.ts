@@ -36,6 +36,8 @@ export const useDeadlineDetailsStyles = makeStyles({
   noteTitle: { fontWeight: tokens.fontWeightSemibold, display: 'block' },
   moves: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   subtle: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  // An empty status region takes no room among the actions, and stays in the accessibility tree.
+  quietWhenEmpty: { ':empty': { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden' } },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   linkField: { flexGrow: 1, minWidth: '16em' },
   select: { marginInlineEnd: 'auto' },

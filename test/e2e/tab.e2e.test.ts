@@ -81,6 +81,9 @@ describe('the tab in a browser', () => {
     expect(await tab.nextRows().count()).toBeGreaterThan(3);
     expect(await tab.nextRows().first().textContent()).toContain('30. nov.');
     expect(await tab.countyQuestion().isVisible()).toBe(true);
+    // Months are named groups, not landmarks: inside the list only "Neste 14 dager" is one.
+    expect(await tab.list.getByRole('group', { name: /^Desember 2026/ }).count()).toBe(1);
+    expect(await tab.list.getByRole('region').count()).toBe(1);
     // The county question is in the first paint: nothing the first view drew moves afterwards.
     expect(await layoutShifts(page)).toEqual([]);
     const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));

@@ -115,7 +115,8 @@ export function renderDeadlineList(state: DeadlineListState, classes: Classes) {
       )}
       {deadlines.length === 0 ? <p className={classes.empty}>{s.empty}</p> : null}
       {state.months.map((group) => (
-        <section key={group.month} className={mergeClasses(classes.section, print && classes.sectionPrint)} aria-labelledby={`${idPrefix}-${group.month}`}>
+        // A named group, not a landmark: a landmark per month gave screen readers some sixteen.
+        <section key={group.month} className={mergeClasses(classes.section, print && classes.sectionPrint)} role="group" aria-labelledby={`${idPrefix}-${group.month}`}>
           <h3 id={`${idPrefix}-${group.month}`} className={mergeClasses(classes.heading, print && classes.headingPrint)}>
             {group.heading} <span className={mergeClasses(classes.monthCount, print && classes.monthCountPrint)}>({count(group.deadlines.length, s.monthCountOne, s.monthCountOther)})</span>
           </h3>

@@ -854,6 +854,10 @@ describe('the tab in a browser', () => {
       const date = o.page.locator(`[id="${dateId}"]`);
       await expect.poll(() => date.textContent()).toMatch(/\d/);
       expect(await colour(date)).not.toBe(linkText);
+      // The category's swatch is a dot of the text colour, not a square that reads as a checkbox.
+      const swatch = row.locator('[data-category] > span[aria-hidden="true"]');
+      expect(await swatch.evaluate((el) => [getComputedStyle(el).borderTopStyle, getComputedStyle(el).borderRadius !== '0px'])).toEqual(['none', true]);
+      expect(await swatch.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(await colour(date));
       await row.scrollIntoViewIfNeeded();
       await screenshot(o.page, 'list-forced-colours');
     });

@@ -1,6 +1,6 @@
 /**
  * A category as a swatch of its colour plus its name. The colour never carries meaning alone:
- * the name is always there. In high contrast the swatch keeps a system-colour border.
+ * the name is always there. In high contrast the swatch is a dot of the text colour.
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
@@ -63,7 +63,9 @@ export const useCategoryBadgeStyles = makeStyles({
     borderRadius: tokens.borderRadiusSmall,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     forcedColorAdjust: 'none',
-    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThick} solid CanvasText`, backgroundColor: 'Canvas' },
+    // A filled dot, like the wheel's marks: an outlined square beside a row's checkbox read as a
+    // second checkbox.
+    '@media (forced-colors: active)': { border: 'none', borderRadius: tokens.borderRadiusCircular, backgroundColor: 'CanvasText' },
   },
 });
 

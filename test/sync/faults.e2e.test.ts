@@ -225,8 +225,15 @@ describe('fault matrix: Planner', () => {
     const sync = new PlannerSync(s.graph, { batch: { ...FAST_BATCH, chunkSize: 5 } });
     const options: PlannerSyncOptions = { groupId, plan: { kind: 'school-year' }, schoolYear: YEAR, linkFor: TEST_LINK };
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), 250);
-    const first = await sync.push(deadlines, options, { signal: controller.signal }).finally(() => clearTimeout(timer));
+    // Stopped once the simulator has seen the first task creates, not by a clock: a timer could
+    // fire before the first write on a slow machine, where a push cancelled that early rejects
+    // instead of reporting.
+    const creates = () => s!.sim.requestLog.filter((e) => e.method === 'POST' && /\/planner\/tasks$/.test(e.path)).length;
+    const watch = setInterval(() => {
+      if (creates() >= 5) controller.abort();
+    }, 2);
+    const first = await sync.push(deadlines, options, { signal: controller.signal }).finally(() => clearInterval(watch));
+    expect(controller.signal.aborted).toBe(true);
     expectEveryKeyOnce(first, deadlines);
     s.sim.setFaults({ latencyMs: 0 });
     const second = await sync.push(deadlines, options);

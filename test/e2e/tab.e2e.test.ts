@@ -346,7 +346,7 @@ describe('the tab in a browser', () => {
       [320, 'en'],
     ] as const) {
       const { page, tab } = await open(`?county=vestland&lang=${lang}`, { viewport: { width, height: 800 } });
-      const bar = page.getByTestId('deadline-list').locator(':scope > [role="group"]');
+      const bar = page.getByTestId('deadline-list').getByTestId('selection-bar');
       await tab.monthRows().nth(40).getByRole('button').focus();
       const covered: string[] = [];
       for (let i = 0; i < 24; i++) {

@@ -79,7 +79,7 @@ export function renderDeadlineList(state: DeadlineListState, classes: Classes) {
   return (
     <div className={mergeClasses(classes.root, print && classes.rootPrint)} data-testid={print ? 'print-list' : 'deadline-list'}>
       {controls && (
-        <div className={classes.toolbar} role="group" aria-label={s.selectAllShown}>
+        <div className={classes.toolbar} role="group" aria-label={s.selectAllShown} data-testid="selection-bar">
           <Checkbox
             checked={state.allShown}
             disabled={deadlines.length === 0}

@@ -116,6 +116,34 @@ describe('fault matrix: calendar', () => {
     await expectCalendarExactlyOnce(s, deadlines);
   });
 
+  it('stops at once when cancelled while Graph has asked it to wait a minute, and writes nothing after', async () => {
+    s = await setup({ seed: 'demo' });
+    const deadlines = manyDeadlines(5);
+    const sync = new CalendarSync(s.graph, { batch: FAST_BATCH });
+    // The whole $batch is throttled: the Graph client's own retry sleeps through Retry-After.
+    s.sim.injectOnce({ match: { method: 'POST', path: /\/\$batch$/ }, action: { status: 429, retryAfter: 60 } });
+    const controller = new AbortController();
+    const throttled = () => s!.sim.requestLog.some((e) => e.status === 429);
+    const watch = setInterval(() => {
+      if (throttled()) controller.abort();
+    }, 5);
+    const started = Date.now();
+    const pushed = sync.push(deadlines, calendarOptions, { signal: controller.signal }).finally(() => clearInterval(watch));
+    const outcome = await pushed.then(
+      (report) => ({ report, error: undefined }),
+      (error: unknown) => ({ report: undefined, error }),
+    );
+    // Well inside the minute Graph asked for (a functional bound, not a timing budget).
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(controller.signal.aborted).toBe(true);
+    if (outcome.report) expect(outcome.report.outcomes.every((o) => o.status === 'skipped' && o.error?.code === 'cancelled')).toBe(true);
+    else expect(outcome.error).toMatchObject({ code: 'cancelled' });
+    const mark = s.sim.requestLog.length;
+    await new Promise((done) => setTimeout(done, 300));
+    expect(s.sim.requestLog.slice(mark)).toEqual([]);
+    expect(await findAppEvents(s.graph, calendarOptions.target, YEAR)).toEqual([]);
+  }, 40_000);
+
   it('stopped half way with an AbortSignal, then run again: each deadline exactly once', async () => {
     s = await setup({ seed: 'demo', faults: { latencyMs: 20 } });
     const deadlines = manyDeadlines(45);

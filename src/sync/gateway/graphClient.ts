@@ -210,6 +210,25 @@ async function readBody(response: Response): Promise<unknown> {
 }
 
 /**
+ * `sending`, or a 'cancelled' SyncError as soon as `signal` aborts. The SDK's RetryHandler sleeps
+ * through a throttled request's Retry-After (up to 180 s) without looking at the signal; the
+ * request it then sends carries the aborted signal, so fetch refuses it and nothing goes out.
+ */
+function untilCancelled<T>(sending: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return sending;
+  let onAbort = (): void => {};
+  const cancelled = new Promise<never>((_, reject) => {
+    onAbort = () => reject(new SyncError('cancelled', 'The operation was cancelled'));
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
+  // Whichever loses the race settles unobserved; neither may become an unhandled rejection.
+  sending.catch(() => undefined);
+  cancelled.catch(() => undefined);
+  return Promise.race([sending, cancelled]).finally(() => signal.removeEventListener('abort', onAbort));
+}
+
+/**
  * Sends one request; resolves for 2xx, throws a SyncError otherwise. A network failure or a
  * 5xx of a write is marked `outcomeUnknown` (it may have been applied).
  */
@@ -225,21 +244,20 @@ export async function graphRequest<T = unknown>(graph: Graph, call: GraphCall): 
   if (call.signal) request = request.option('signal', call.signal);
   if (call.headers) request = request.headers({ ...call.headers });
   let response: Response;
-  try {
+  const sent = (): Promise<Response> => {
     switch (call.method) {
       case 'GET':
-        response = (await request.get()) as Response;
-        break;
+        return request.get() as Promise<Response>;
       case 'POST':
-        response = (await request.post(call.body ?? {})) as Response;
-        break;
+        return request.post(call.body ?? {}) as Promise<Response>;
       case 'PATCH':
-        response = (await request.patch(call.body ?? {})) as Response;
-        break;
+        return request.patch(call.body ?? {}) as Promise<Response>;
       case 'DELETE':
-        response = (await request.delete()) as Response;
-        break;
+        return request.delete() as Promise<Response>;
     }
+  };
+  try {
+    response = await untilCancelled(sent(), call.signal);
   } catch (error) {
     if (holder.tokenError !== undefined) throw holder.tokenError;
     if (error instanceof SyncError) throw error;

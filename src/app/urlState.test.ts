@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterDeadlines } from '../domain/filters/query';
+import { schoolYearOfKey } from '../domain/model/entry';
 import { resolveDataset } from '../domain/rules/resolve';
 import { datasetForYear } from '../data/datasets';
 import type { PlainDate } from '../domain/time/plainDate';
@@ -11,7 +12,6 @@ import {
   hasFilters,
   parseDeadlineKey,
   readViewState,
-  schoolYearOfKey,
   toggleCategory,
   withField,
   writeViewState,

@@ -47,11 +47,6 @@ export function parseDeadlineKey(text: string | null | undefined): DeadlineKey |
   return match && parseSchoolYear(match[1]!) ? (text.trim() as DeadlineKey) : undefined;
 }
 
-/** The school year a deadline key belongs to. */
-export function schoolYearOfKey(key: DeadlineKey): SchoolYear | undefined {
-  return parseSchoolYear(key.slice(0, 9));
-}
-
 const legendIndex = new Map(CATEGORIES.map((c, i) => [c.key, i]));
 const inLegendOrder = (keys: Iterable<CategoryKey>): CategoryKey[] =>
   [...new Set(keys)].sort((a, b) => (legendIndex.get(a) ?? 0) - (legendIndex.get(b) ?? 0));

@@ -136,6 +136,14 @@ export function deadlineKey(schoolYear: SchoolYear, entryId: EntryId, occurrence
   return (occurrences > 1 ? `${schoolYear}/${entryId}/${occurrence}` : `${schoolYear}/${entryId}`) as DeadlineKey;
 }
 
+/**
+ * The pairs `repeatedBy` makes, from the later entry to the earlier one that names it: the entry
+ * each July-after row repeats.
+ */
+export function earlierTwins(entries: readonly Entry[]): Map<EntryId, EntryId> {
+  return new Map(entries.flatMap((e) => (e.repeatedBy ? [[e.repeatedBy, e.id] as const] : [])));
+}
+
 /** The school year a deadline key names (its first part). */
 export function schoolYearOfKey(key: DeadlineKey): SchoolYear {
   return key.slice(0, key.indexOf('/')) as SchoolYear;

@@ -5,6 +5,7 @@
  */
 import {
   deadlineKey,
+  earlierTwins,
   type DateMove,
   type DateRule,
   type Dataset,
@@ -99,7 +100,7 @@ export function resolveEntry(dataset: Pick<Dataset, 'schoolYear'>, entry: Entry,
 
 /** Every deadline of a dataset, in date order (then by the data's own order). */
 export function resolveDataset(dataset: Dataset): Deadline[] {
-  const repeats = new Map(dataset.entries.flatMap((e) => (e.repeatedBy ? [[e.repeatedBy, e.id] as const] : [])));
+  const repeats = earlierTwins(dataset.entries);
   const deadlines = dataset.entries.flatMap((entry, order) => resolveEntry(dataset, entry, repeats.get(entry.id)).map((d) => ({ d, order })));
   deadlines.sort((a, b) => (a.d.start < b.d.start ? -1 : a.d.start > b.d.start ? 1 : a.order - b.order || a.d.occurrence - b.d.occurrence));
   return deadlines.map(({ d }) => d);

@@ -12,7 +12,7 @@
  * entry's own date or to an entry it refers to move with that date (see `textDates.ts`). Every
  * changed text is reported.
  */
-import type { DateMove, DateRule, Dataset, Entry, MoveReason, RollPolicy } from '../model/entry';
+import { earlierTwins, type DateMove, type DateRule, type Dataset, type Entry, type MoveReason, type RollPolicy } from '../model/entry';
 import { nonWorkingReason, nextWorkingDay, previousWorkingDay } from '../time/holidays';
 import { addDays, daysBetween, isoWeeksInYear, plainDate, toYearMonthDay, withYear, type PlainDate } from '../time/plainDate';
 import { addSchoolYears, firstCalendarYear, schoolYearOffset, type SchoolYear } from '../time/schoolYear';
@@ -147,7 +147,7 @@ export function rollForward(template: Dataset, target: SchoolYear): RollForwardR
       : undefined;
   const yearBefore = new Map((before?.dataset.entries ?? []).map((e) => [e.id, e]));
   const repeatOf = (entry: Entry): Entry | undefined => (entry.repeatedBy ? yearBefore.get(entry.repeatedBy) : undefined);
-  const earlierTwin = new Map(template.entries.flatMap((e) => (e.repeatedBy ? [[e.repeatedBy, e.id] as const] : [])));
+  const earlierTwin = earlierTwins(template.entries);
   const rolledRules = new Map(
     template.entries.map((entry) => {
       const repeat = repeatOf(entry);

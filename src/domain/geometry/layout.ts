@@ -308,7 +308,7 @@ const BADGE_MAX_SHIFT = Math.PI / 6;
  * twelfth of the circle) where no mark or cluster of the ring is under it, and no arc if that
  * can be had too. With no such angle it stays at 12 o'clock.
  */
-export function badgeAngle(items: readonly WheelItem[], radius: number, dims: Pick<WheelDimensions, 'badgeRadius' | 'markRadius' | 'clusterRadius'>): Radians {
+function badgeAngle(items: readonly WheelItem[], radius: number, dims: Pick<WheelDimensions, 'badgeRadius' | 'markRadius' | 'clusterRadius'>): Radians {
   if (radius <= 0) return radians(0);
   const clearance = 1.5;
   const badgeAt = (angle: number) => polarToCartesian(radius, radians(angle));

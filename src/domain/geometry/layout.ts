@@ -296,8 +296,9 @@ export function layoutWheel(input: WheelLayoutInput): WheelLayout {
   };
 }
 
-/** Widest stroke of a range's arc, half of it (see the SVG's arcs). */
-const ARC_HALF_WIDTH = 3.5;
+/** The widest stroke a range's arc is drawn with, whatever the ring's width. */
+export const MAX_ARC_WIDTH = 7;
+const ARC_HALF_WIDTH = MAX_ARC_WIDTH / 2;
 /** How far the badge may move from 12 o'clock, each way. */
 const BADGE_MAX_SHIFT = Math.PI / 6;
 

@@ -10,7 +10,7 @@
  */
 import { categoryByKey, type CategoryKey } from '../../../domain/model/category';
 import type { Deadline } from '../../../domain/model/entry';
-import type { ArcItem, RingLayout, WheelItem, WheelLayout } from '../../../domain/geometry/layout';
+import { MAX_ARC_WIDTH, type ArcItem, type RingLayout, type WheelItem, type WheelLayout } from '../../../domain/geometry/layout';
 import { periodMonth } from '../../../domain/geometry/zoom';
 import { capitalize, formatDate, formatSpan, formatTemplate, monthName } from './format';
 import type { WheelLocale, WheelStrings } from './Wheel.strings';
@@ -187,7 +187,7 @@ function itemMarkup(item: WheelItem, index: number, input: WheelSvgInput, p: Whe
 }
 
 function arcMarkup(item: ArcItem, colour: string, ringWidth: number): string {
-  const width = Math.max(3, Math.min(7, ringWidth * 0.28));
+  const width = Math.max(3, Math.min(MAX_ARC_WIDTH, ringWidth * 0.28));
   const cap = item.clippedStart || item.clippedEnd ? 'butt' : 'round';
   return (
     `<path class="aw-hl" d="${item.d}" fill="none" stroke-width="${n(width + 5)}" stroke-linecap="${cap}"/>` +

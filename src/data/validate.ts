@@ -153,7 +153,8 @@ export function validateDataset(raw: unknown): ValidationResult {
   const namedBy = new Map<string, string>();
   for (const { record, path } of records) {
     const later = record.repeatedBy;
-    if (later === undefined) continue;
+    // Naming itself is said once, by toEntry; it is no chain.
+    if (later === undefined || later === record.id) continue;
     const problem = (message: string) => problems.push({ path: `${path}.repeatedBy`, entryId: record.id, message });
     if (repeated.has(later)) problem(`names "${later}", which is itself repeated by "${repeated.get(later)}"; name the last of them`);
     const other = namedBy.get(later);

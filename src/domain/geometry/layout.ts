@@ -49,7 +49,7 @@ export interface WheelDimensions {
   /** Centre-to-centre distance below which marks in a ring merge into a cluster. */
   readonly minMarkDistance: number;
   readonly sectorFontSize: number;
-  /** Room a ring's number badge needs around its centre: the largest badge any medium draws. */
+  /** Room a ring's number badge needs around its centre: the largest badge any medium draws (paper's). */
   readonly badgeRadius: number;
 }
 

@@ -10,7 +10,7 @@
  */
 import { categoryByKey, type CategoryKey } from '../../../domain/model/category';
 import type { Deadline } from '../../../domain/model/entry';
-import { MAX_ARC_WIDTH, type ArcItem, type RingLayout, type WheelItem, type WheelLayout } from '../../../domain/geometry/layout';
+import { DEFAULT_DIMENSIONS, MAX_ARC_WIDTH, type ArcItem, type RingLayout, type WheelItem, type WheelLayout } from '../../../domain/geometry/layout';
 import { periodMonth } from '../../../domain/geometry/zoom';
 import { capitalize, formatDate, formatSpan, formatTemplate, monthName } from './format';
 import type { WheelLocale, WheelStrings } from './Wheel.strings';
@@ -29,7 +29,8 @@ export type WheelMedium = 'screen' | 'paper';
 /** Sizes of the small numbers of the wheel, in its own units. */
 const NUMBER_SIZES: Readonly<Record<WheelMedium, { readonly week: number; readonly badgeRadius: number; readonly badge: number; readonly cluster: number; readonly clusterWide: number }>> = {
   screen: { week: 10.5, badgeRadius: 7.5, badge: 10, cluster: 11, clusterWide: 9.5 },
-  paper: { week: 14, badgeRadius: 9.5, badge: 13, cluster: 12.5, clusterWide: 10.5 },
+  // Paper's ring badge is the largest drawn: the room the layout keeps free around a badge.
+  paper: { week: 14, badgeRadius: DEFAULT_DIMENSIONS.badgeRadius, badge: 13, cluster: 12.5, clusterWide: 10.5 },
 };
 
 export interface WheelSvgInput {

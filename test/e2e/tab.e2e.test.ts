@@ -9,6 +9,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { axe, screenshot, suiteBrowser, type PageOptions } from './support/browser';
 import { TabPage } from './pages/TabPage';
+import { contrastRatio } from '../../src/domain/model/contrast';
 
 /** What moved after it was painted (layout-shift entries), as the nodes that moved. */
 function layoutShifts(page: Page): Promise<string[]> {
@@ -26,16 +27,13 @@ function layoutShifts(page: Page): Promise<string[]> {
   );
 }
 
-/** WCAG contrast of a CSS rgb()/rgba() colour over an opaque one. */
-function contrastRatio(foreground: string, background: string): number {
+/** WCAG contrast (the domain's `contrastRatio`) of a computed CSS rgb()/rgba() colour over an opaque one. */
+function cssContrastRatio(foreground: string, background: string): number {
   const channels = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
   const [br = 0, bg = 0, bb = 0] = channels(background);
   const [fr = 0, fg = 0, fb = 0, alpha = 1] = channels(foreground);
-  const over = [fr * alpha + br * (1 - alpha), fg * alpha + bg * (1 - alpha), fb * alpha + bb * (1 - alpha)];
-  const luminance = (rgb: readonly number[]) =>
-    rgb.map((c) => c / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
-  const [a, b] = [luminance(over), luminance([br, bg, bb])].sort((x, y) => y - x);
-  return (a! + 0.05) / (b! + 0.05);
+  const hex = (rgb: readonly number[]) => `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+  return contrastRatio(hex([fr * alpha + br * (1 - alpha), fg * alpha + bg * (1 - alpha), fb * alpha + bb * (1 - alpha)]), hex([br, bg, bb]));
 }
 
 /**
@@ -790,7 +788,7 @@ describe('the tab in a browser', () => {
         expect(ring.width, scheme).toBeGreaterThanOrEqual(2);
         expect(ring.style, scheme).toBe('solid');
         if (scheme === 'forced') expect(ring.colour).toBe(ring.highlight);
-        else expect(contrastRatio(ring.colour, ring.background), `${scheme}: ${ring.colour} on ${ring.background}`).toBeGreaterThanOrEqual(3);
+        else expect(cssContrastRatio(ring.colour, ring.background), `${scheme}: ${ring.colour} on ${ring.background}`).toBeGreaterThanOrEqual(3);
         await title.scrollIntoViewIfNeeded();
         await screenshot(o.page, `list-title-focus-${scheme}`);
       }
@@ -818,7 +816,7 @@ describe('the tab in a browser', () => {
       const inTeams = await painted(teams.page, ['#000000', '#ffffff', '#1aebff', '#ffff00']);
       expect(inTeams.colours.filter((c) => !inTeams.allowed.includes(c))).toEqual([]);
       const hand = await teams.page.locator('main svg .aw-hand').evaluate((el) => getComputedStyle(el).stroke);
-      expect(contrastRatio(hand, inTeams.page)).toBeGreaterThanOrEqual(3);
+      expect(cssContrastRatio(hand, inTeams.page)).toBeGreaterThanOrEqual(3);
       await screenshot(teams.page, 'wheel-teams-contrast');
 
       // Forced colours (here Chromium's light system palette): every colour painted is a system colour.

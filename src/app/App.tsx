@@ -344,7 +344,7 @@ function Tab({ host, data, today, memory, pushMemory, now, hostFallback, theme, 
             {...(view.county ? { value: view.county } : {})}
             onChange={chooseCounty}
             // Asked again: the question takes the focus, and can be left without a new choice.
-            {...(askCounty === 'change' ? { onCancel: keepCounty, takeFocus: true } : {})}
+            {...(askCounty === 'change' ? { onCancel: keepCounty } : {})}
           />
         ) : null}
         <main className={classes.content}>

@@ -19,10 +19,11 @@ export interface CountyPickerProps {
    * @default 'card'
    */
   readonly appearance?: 'card' | 'field';
-  /** Keeps the county shown now: an Avbryt button on the `card` (asked again, not the first time). */
+  /**
+   * The question is asked again (with a button, not the first time): the `card`'s question takes
+   * the focus when it appears, and an Avbryt button keeps the county shown now.
+   */
   readonly onCancel?: () => void;
-  /** The `card`'s question takes the focus when it appears (it was asked for with a button). */
-  readonly takeFocus?: boolean;
 }
 
 const useCountyPickerStyles = makeStyles({
@@ -33,7 +34,7 @@ const useCountyPickerStyles = makeStyles({
   dropdown: { minWidth: '14em' },
 });
 
-export function CountyPicker({ value, onChange, appearance = 'card', onCancel, takeFocus = false }: CountyPickerProps) {
+export function CountyPicker({ value, onChange, appearance = 'card', onCancel }: CountyPickerProps) {
   const classes = useCountyPickerStyles();
   const s = countyStrings[useLocale()];
   const titleId = useId();
@@ -63,7 +64,7 @@ export function CountyPicker({ value, onChange, appearance = 'card', onCancel, t
   if (appearance === 'field') return dropdown;
   return (
     <Card className={classes.card} role="region" aria-labelledby={titleId} data-testid="county-question">
-      <h2 id={titleId} className={classes.title} {...(takeFocus ? { tabIndex: -1, ref: focusOnMount } : {})}>
+      <h2 id={titleId} className={classes.title} {...(onCancel ? { tabIndex: -1, ref: focusOnMount } : {})}>
         {s.pickerTitle}
       </h2>
       <p className={classes.help}>{s.pickerHelp}</p>

@@ -8,10 +8,7 @@ import { wheelSvgMarkup, type WheelMedium } from './wheelSvg';
 export type WheelExportOptions = Pick<
   WheelProps,
   'deadlines' | 'schoolYear' | 'today' | 'startMonth' | 'theme' | 'locale' | 'strings' | 'zoom' | 'countyLabel' | 'rings' | 'legend'
-> & {
-  /** @default 'screen' */
-  readonly medium?: WheelMedium;
-};
+>;
 
 /** One row of the colour legend: a ring's number on the wheel, its category and how many deadlines it holds. */
 export interface WheelLegendRow {
@@ -36,7 +33,7 @@ function exportLayout(options: WheelExportOptions): WheelLayout {
   });
 }
 
-function svgDocument(layout: WheelLayout, options: WheelExportOptions): string {
+function svgDocument(layout: WheelLayout, options: WheelExportOptions, medium: WheelMedium = 'screen'): string {
   const svg = wheelSvgMarkup({
     layout,
     theme: options.theme,
@@ -45,7 +42,7 @@ function svgDocument(layout: WheelLayout, options: WheelExportOptions): string {
     legend: options.legend ?? 'right',
     id: 'arshjul',
     mode: 'export',
-    medium: options.medium ?? 'screen',
+    medium,
     ...(options.countyLabel ? { countyLabel: options.countyLabel } : {}),
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
@@ -60,10 +57,10 @@ export function exportWheelSvg(options: WheelExportOptions): string {
  * The wheel for a printed page, with paper-sized numbers. Its legend is left to the page: set
  * as text beside the wheel it stays readable, where inside the drawing it would shrink with it.
  */
-export function paperWheel(options: Omit<WheelExportOptions, 'legend' | 'medium'>): PaperWheel {
+export function paperWheel(options: Omit<WheelExportOptions, 'legend'>): PaperWheel {
   const layout = exportLayout(options);
   return {
-    svg: svgDocument(layout, { ...options, legend: 'none', medium: 'paper' }),
+    svg: svgDocument(layout, { ...options, legend: 'none' }, 'paper'),
     legend: layout.rings.map((ring) => ({ category: ring.category, number: ring.number, count: ring.count })),
   };
 }

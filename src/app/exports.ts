@@ -35,7 +35,7 @@ function lightWheel(input: ExportInput) {
 }
 
 /** The wheel for files: light colours, legend below, whole year. */
-export function wheelSvgFor(input: ExportInput): string {
+function wheelSvgFor(input: ExportInput): string {
   return exportWheelSvg({ ...lightWheel(input), legend: 'below' });
 }
 

@@ -25,7 +25,7 @@ import type { Deadline } from '../../../domain/model/entry';
 import { ARSHJUL_LANG, format, type Locale } from '../../strings/define';
 import { plural } from '../../strings/dates';
 import type { pushStrings } from '../../strings/push';
-import type { Reminder, ShowAs } from '../../../sync/plan/eventMapping';
+import type { Reminder, ShowAs } from '../../../sync/plan/eventChoices';
 import type { SyncOutcome } from '../../../sync/outcome';
 import type { usePushDialogStyles } from './PushDialog.styles';
 import type { PushDialogActions, PushDialogState, PushTab } from './PushDialog.types';

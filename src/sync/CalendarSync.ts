@@ -23,8 +23,8 @@ import type { Graph } from './gateway/graphClient';
 import { MailboxLimiters } from './gateway/limiter';
 import { countPlan, planCalendar, planCalendarRemoval, type CalendarPlanItem, type ExistingEvent, type PlanCounts } from './plan/calendarPlan';
 import type { LinkFor } from './plan/deepLink';
-import { eventCreatePayload, eventUpdatePayload, toDesiredEvent, type EventMappingOptions, type Reminder, type ShowAs } from './plan/eventMapping';
-import { SHOW_AS } from './plan/eventChoices';
+import { eventCreatePayload, eventUpdatePayload, toDesiredEvent, type EventMappingOptions } from './plan/eventMapping';
+import { SHOW_AS, type Reminder, type ShowAs } from './plan/eventChoices';
 import { SYNC_LANGUAGES, type SyncLanguage } from './plan/labels';
 import { OutcomeRecorder, type RunOptions, type SyncReport } from './outcome';
 

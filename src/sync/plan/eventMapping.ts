@@ -53,7 +53,6 @@ export const EVENT_MAPPING_VERSION = 1;
  */
 export const NORWAY_TIME_ZONE = 'W. Europe Standard Time';
 
-export type { Reminder, ShowAs };
 
 /** Minutes before the event's start (midnight of the first day). */
 export const REMINDER_MINUTES: Readonly<Record<Exclude<Reminder, 'none'>, number>> = {

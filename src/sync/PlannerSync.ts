@@ -199,12 +199,14 @@ export class PlannerSync {
     options: { readonly groupId: string; readonly plan: PlanChoice; readonly schoolYear: SchoolYear; readonly language?: SyncLanguage; readonly keys?: ReadonlySet<string> },
     run: RunOptions = {},
   ): Promise<SyncReport> {
-    const state = await this.read(options, run.signal);
-    const items = planPlannerRemoval(state.tasks, options.keys);
+    // Only the tasks: the plan's labels and buckets (its language) play no part in a removal.
+    const { plan } = await this.findPlan(options, run.signal);
+    const tasks = plan ? await this.readTasks(plan.id, run.signal) : [];
+    const items = planPlannerRemoval(tasks, options.keys);
     const recorder = new OutcomeRecorder(items.length, run);
     const slots = items.map((item, index) => ({ item: item as Extract<PlannerPlanItem, { kind: 'delete' }>, slot: `d${index}` }));
     try {
-      await this.deleteTasks(slots, new Map(state.tasks.map((t) => [t.id, t])), recorder, run.signal);
+      await this.deleteTasks(slots, new Map(tasks.map((t) => [t.id, t])), recorder, run.signal);
     } catch (error) {
       recorder.skipRest(slots.map(({ item, slot }) => ({ slot, key: item.key, action: 'delete' as const, id: item.taskId })), toSyncError(error));
     }
@@ -261,20 +263,23 @@ export class PlannerSync {
     return this.readPlan(found.plan, options, signal);
   }
 
-  /**
-   * The plan's labels and buckets, which say its language, and every task with its details. A
-   * task whose details cannot be read stops the run: guessing could duplicate.
-   */
+  /** The plan's labels and buckets, which say its language, and every task with its details. */
   private async readPlan(plan: PlanInfo, options: { schoolYear: SchoolYear; language?: SyncLanguage }, signal?: AbortSignal): Promise<ReadState> {
     const details = await getPlanDetails(this.graph, plan.id, signal);
-    const [buckets, rawTasks] = [await listBuckets(this.graph, plan.id, signal), await listTasks(this.graph, plan.id, signal)];
-    const taskDetails = await this.readDetails(rawTasks.map((t) => t.id), signal);
-    const tasks = rawTasks.map((raw) => toExistingTask(raw, taskDetails.get(raw.id)));
+    const buckets = await listBuckets(this.graph, plan.id, signal);
+    const tasks = await this.readTasks(plan.id, signal);
     const language = planLanguage(
       { title: plan.title, schoolYear: options.schoolYear, categoryDescriptions: details.categoryDescriptions, bucketNames: buckets.map((b) => b.name) },
       options.language ?? 'nb',
     );
     return { plan, title: plan.title, language, details, buckets, tasks };
+  }
+
+  /** Every task with its details. A task whose details cannot be read stops the run: guessing could duplicate. */
+  private async readTasks(planId: string, signal?: AbortSignal): Promise<ExistingTask[]> {
+    const rawTasks = await listTasks(this.graph, planId, signal);
+    const taskDetails = await this.readDetails(rawTasks.map((t) => t.id), signal);
+    return rawTasks.map((raw) => toExistingTask(raw, taskDetails.get(raw.id)));
   }
 
   private async readDetails(taskIds: readonly string[], signal?: AbortSignal): Promise<Map<string, RawTaskDetails>> {

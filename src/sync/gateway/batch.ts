@@ -12,7 +12,7 @@
  * re-reads before deciding (Planner creates). A 429 is refused before anything is done and is
  * always sent again.
  */
-import { SyncError, syncErrorFromResponse, toSyncError } from './errors';
+import { SyncError, syncErrorFromResponse, toSyncError, withOutcomeUnknown } from './errors';
 import { graphRequest, type Graph, type HttpMethod } from './graphClient';
 import type { Limiter } from './limiter';
 
@@ -250,12 +250,5 @@ export async function executeBatch(graph: Graph, requests: readonly BatchRequest
 }
 
 function withOutcome(error: SyncError, request: BatchRequest, mayHaveRun: boolean): SyncError {
-  if (!mayHaveRun || request.method === 'GET' || error.outcomeUnknown) return error;
-  return new SyncError(error.code, error.message, {
-    status: error.status,
-    graphCode: error.graphCode,
-    requestId: error.requestId,
-    outcomeUnknown: true,
-    cause: error,
-  });
+  return mayHaveRun ? withOutcomeUnknown(error, request.method) : error;
 }

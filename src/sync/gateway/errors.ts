@@ -106,3 +106,18 @@ export function isAbortError(value: unknown): boolean {
 export function cancelledError(): SyncError {
   return new SyncError('cancelled', 'The operation was cancelled');
 }
+
+/**
+ * `error` of a write that may have been carried out (a 5xx, or an answer lost), marked
+ * `outcomeUnknown` so the caller looks before it writes again. A read is never marked.
+ */
+export function withOutcomeUnknown(error: SyncError, method: string): SyncError {
+  if (method === 'GET' || error.outcomeUnknown) return error;
+  return new SyncError(error.code, error.message, {
+    status: error.status,
+    graphCode: error.graphCode,
+    requestId: error.requestId,
+    outcomeUnknown: true,
+    cause: error,
+  });
+}

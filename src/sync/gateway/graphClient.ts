@@ -23,7 +23,7 @@ import {
   type MiddlewareOptions,
 } from '@microsoft/microsoft-graph-client';
 import type { TokenProvider } from '../../hosts/auth/tokenProvider';
-import { isAbortError, SyncError, syncErrorFromResponse, toSyncError } from './errors';
+import { isAbortError, SyncError, syncErrorFromResponse, toSyncError, withOutcomeUnknown } from './errors';
 
 export const GRAPH_ORIGIN = 'https://graph.microsoft.com';
 
@@ -277,8 +277,7 @@ export async function graphRequest<T = unknown>(graph: Graph, call: GraphCall): 
   if (!response.ok) {
     const error = syncErrorFromResponse(response.status, body, (name) => response.headers.get(name) ?? undefined);
     // A 5xx may follow a write that was done (see sdkMayResend).
-    if (response.status < 500 || call.method === 'GET') throw error;
-    throw new SyncError(error.code, error.message, { status: error.status, graphCode: error.graphCode, requestId: error.requestId, outcomeUnknown: true });
+    throw response.status >= 500 ? withOutcomeUnknown(error, call.method) : error;
   }
   return { status: response.status, body: body as T, headers: response.headers };
 }

@@ -16,7 +16,7 @@
  */
 import type { Deadline } from '../domain/model/entry';
 import type { SchoolYear } from '../domain/time/schoolYear';
-import { abortableSleep, executeBatch, type BatchRequest, type BatchResult, type BatchSettings } from './gateway/batch';
+import { abortableSleep, backoffDelayMs, executeBatch, type BatchRequest, type BatchResult, type BatchSettings } from './gateway/batch';
 import { cancelledError, SyncError, toSyncError } from './gateway/errors';
 import type { Graph } from './gateway/graphClient';
 import { listGroupMembers, type GroupMember } from './gateway/groups.graph';
@@ -244,7 +244,7 @@ export class PlannerSync {
 
   /** The batch's back-off (1 s, doubling), before a create whose outcome is unknown is looked for. */
   private backOff(attempt: number, signal?: AbortSignal): Promise<void> {
-    return abortableSleep((this.settings.batch?.backoffMs ?? 1000) * 2 ** (attempt - 1), signal);
+    return abortableSleep(backoffDelayMs(this.settings.batch, attempt), signal);
   }
 
   private async ensurePlan(options: PlannerSyncOptions, signal?: AbortSignal): Promise<PlanInfo> {

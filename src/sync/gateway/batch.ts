@@ -73,6 +73,11 @@ interface BatchResponseItem {
   readonly body?: unknown;
 }
 
+/** The back-off before attempt `attempt + 1` when no Retry-After is given: `backoffMs` (1 s), doubling. */
+export function backoffDelayMs(settings: Pick<BatchSettings, 'backoffMs'> | undefined, attempt: number): number {
+  return (settings?.backoffMs ?? 1000) * 2 ** (attempt - 1);
+}
+
 export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
@@ -131,7 +136,6 @@ function toBatchItem(request: BatchRequest): Record<string, unknown> {
 export async function executeBatch(graph: Graph, requests: readonly BatchRequest[], options: BatchRunOptions): Promise<Map<string, BatchResult>> {
   const maxAttempts = options.maxAttempts ?? 5;
   const maxWaitMs = (options.maxWaitSeconds ?? 60) * 1000;
-  const backoffMs = options.backoffMs ?? 1000;
   const size = Math.min(MAX_BATCH_SIZE, Math.max(1, options.chunkSize ?? MAX_BATCH_SIZE));
   const sleep = options.sleep ?? abortableSleep;
 
@@ -237,7 +241,7 @@ export async function executeBatch(graph: Graph, requests: readonly BatchRequest
 
     queue = again;
     if (queue.length === 0) break;
-    const backoff = anyRetryAfter ? waitMs : Math.max(waitMs, backoffMs * 2 ** (round - 1));
+    const backoff = anyRetryAfter ? waitMs : Math.max(waitMs, backoffDelayMs(options, round));
     try {
       await sleep(Math.min(backoff, maxWaitMs), options.signal);
     } catch (thrown) {

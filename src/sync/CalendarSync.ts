@@ -204,7 +204,7 @@ export class CalendarSync {
  * when it is among the most. An event whose deadline has changed since matches no language and
  * does not count; a calendar where every one has changed is written in `asked`.
  */
-export function sharedCalendarLanguage(
+function sharedCalendarLanguage(
   deadlines: readonly Deadline[],
   existing: readonly ExistingEvent[],
   mapping: Omit<EventMappingOptions, 'language'>,
@@ -213,9 +213,14 @@ export function sharedCalendarLanguage(
   const hashes = new Map(existing.map((e) => [e.key, e.hash]));
   const present = deadlines.filter((d) => hashes.get(d.key) !== undefined);
   if (present.length === 0) return asked;
+  // Each event's mapping is worked out anew per language and "show as": the pusher's choices first.
+  const showAsInOrder = [mapping.showAs, ...SHOW_AS.filter((showAs) => showAs !== mapping.showAs)];
   const matches = (language: SyncLanguage) =>
-    present.filter((d) => SHOW_AS.some((showAs) => toDesiredEvent(d, { ...mapping, showAs, language }).hash === hashes.get(d.key))).length;
-  const counts = SYNC_LANGUAGES.map((language) => [language, matches(language)] as const);
+    present.filter((d) => showAsInOrder.some((showAs) => toDesiredEvent(d, { ...mapping, showAs, language }).hash === hashes.get(d.key))).length;
+  const own = matches(asked);
+  // Every event already as the pusher would write it (the usual push): no language can count more.
+  if (own === present.length) return asked;
+  const counts = SYNC_LANGUAGES.map((language) => [language, language === asked ? own : matches(language)] as const);
   const best = Math.max(...counts.map(([, n]) => n));
   if (best === 0) return asked;
   return counts.find(([language, n]) => language === asked && n === best)?.[0] ?? counts.find(([, n]) => n === best)![0];

@@ -194,15 +194,26 @@ export class PlannerSync {
     return { ...recorder.report(), planId: plan.id };
   }
 
-  /** "Remove from Planner": deletes our tasks (marker reference) in the plan; never the plan. */
+  /**
+   * "Remove from Planner": deletes our tasks (marker reference) in the plan, of the given
+   * deadlines, or all of the school year's when none are given; never the plan, nor another
+   * year's tasks in it. A July deadline takes its twin's task with it when that task is due on
+   * the deadline's day (see planPlannerRemoval).
+   */
   async remove(
-    options: { readonly groupId: string; readonly plan: PlanChoice; readonly schoolYear: SchoolYear; readonly language?: SyncLanguage; readonly keys?: ReadonlySet<string> },
+    options: {
+      readonly groupId: string;
+      readonly plan: PlanChoice;
+      readonly schoolYear: SchoolYear;
+      readonly language?: SyncLanguage;
+      readonly deadlines?: readonly Pick<Deadline, 'key' | 'twin' | 'end'>[];
+    },
     run: RunOptions = {},
   ): Promise<SyncReport> {
     // Only the tasks: the plan's labels and buckets (its language) play no part in a removal.
     const { plan } = await this.findPlan(options, run.signal);
     const tasks = plan ? await this.readTasks(plan.id, run.signal) : [];
-    const items = planPlannerRemoval(tasks, options.keys);
+    const items = planPlannerRemoval(tasks, options.deadlines ? { deadlines: options.deadlines } : { schoolYear: options.schoolYear });
     const recorder = new OutcomeRecorder(items.length, run);
     const slots = items.map((item, index) => ({ item: item as Extract<PlannerPlanItem, { kind: 'delete' }>, slot: `d${index}` }));
     try {

@@ -403,7 +403,7 @@ describe('Planner: an etag conflict answered 409', () => {
     await sync.push(deadlines, options);
     // What the engine sees: 412 (changed since it read), then the task gone when it reads again.
     s.sim.injectOnce({ match: { method: 'DELETE', path: /\/planner\/tasks\/[^/]+$/ }, action: { status: 412, code: '', afterCommit: true } });
-    const report = await sync.remove({ groupId, plan: options.plan, schoolYear: YEAR, keys: new Set([deadlines[0]!.key]) });
+    const report = await sync.remove({ groupId, plan: options.plan, schoolYear: YEAR, deadlines: [deadlines[0]!] });
     expect(report.outcomes).toEqual([expect.objectContaining({ key: deadlines[0]!.key, action: 'delete', status: 'done' })]);
   });
 });

@@ -8,8 +8,8 @@
  *
  * A July two school years share is one delivery under two keys (`DesiredEvent.twin`): the
  * event pushed for either year stands for both, so a deadline's candidates are the events with
- * its key and with its twin's, under the same tie-break. Planner tasks have no such rule: a
- * plan holds one school year, so twins land in different plans and each keeps its task.
+ * its key and with its twin's, under the same tie-break. Planner does the same in a plan
+ * several years share (see planPlanner).
  */
 import type { DeadlineKey } from '../../domain/model/entry';
 import type { DesiredEvent } from './eventMapping';

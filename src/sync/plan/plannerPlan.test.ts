@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { DeadlineKey } from '../../domain/model/entry';
+import type { PlainDate } from '../../domain/time/plainDate';
+import type { SchoolYear } from '../../domain/time/schoolYear';
 import { makeDeadline, TEST_LINK } from '../../../test/sync/fixtures';
 import { bucketsByMonth, detailsPatchFor, missingBucketMonths, planPlanner, planPlannerRemoval, taskPatchFor, type ExistingTask } from './plannerPlan';
 import { bucketName, encodeReferenceKey, toDesiredTask, type DesiredTask } from './taskMapping';
@@ -111,14 +114,14 @@ describe('planPlanner', () => {
     expect(planPlanner([a], [{ ...orphan, title: 'Noe annet' }])[0]?.kind).toBe('create');
   });
 
-  it('prunes unselected tasks of the year but never completed ones or other years', () => {
+  it('prunes unselected tasks of the year but never completed ones, and leaves other years out', () => {
     const bDone = existing(b, { percentComplete: 100 });
     const lastYear = map('c', '2026-03-01');
     const oldYear = existing({ ...lastYear, key: '2025-2026/c' as DesiredTask['key'], details: { ...lastYear.details, referenceUrl: `https://arshjul.example.no/tab?arshjulKey=2025-2026%2Fc` } });
     const items = planPlanner([], [existing(a), bDone, oldYear], { schoolYear: '2026-2027' });
     expect(items).toContainEqual({ kind: 'delete', key: a.key, taskId: `t-${a.key}`, reason: 'unselected' });
     expect(items).toContainEqual({ kind: 'keep', key: b.key, taskId: `t-${b.key}`, completed: true });
-    expect(items.find((i) => i.key === '2025-2026/c')?.kind).toBe('keep');
+    expect(items.find((i) => i.key === '2025-2026/c')).toBeUndefined();
   });
 
   it('with the current keys, leaves unselected tasks still in the årshjul out and deletes only the withdrawn', () => {
@@ -128,7 +131,7 @@ describe('planPlanner', () => {
 
   it('removal touches only tasks with our marker', () => {
     const foreign = existing(a, { id: 'foreign', details: { etag: 'e', description: '', referenceKeys: [] } });
-    expect(planPlannerRemoval([existing(a), foreign]).map((i) => i.key)).toEqual([a.key]);
+    expect(planPlannerRemoval([existing(a), foreign], { schoolYear: '2026-2027' }).map((i) => i.key)).toEqual([a.key]);
   });
 
   it('lists the months that need a bucket, in order', () => {
@@ -138,6 +141,66 @@ describe('planPlanner', () => {
   it('finds a month’s bucket whatever language its name is in, so no month gets a second one', () => {
     expect(missingBucketMonths([a, b], [{ id: 'x', name: 'March 2027' }, { id: 'y', name: 'april 2027' }])).toEqual([]);
     expect(missingBucketMonths([a], [{ id: 'x', name: 'mars 2026' }, { id: 'y', name: 'Mars' }])).toEqual(['2027-03']);
+  });
+});
+
+describe('planPlanner: a July two school years share, in one plan', () => {
+  // 2027–2028's delivery in the July before it is 2026–2027's in the July after: one delivery.
+  const deadline = { ...makeDeadline({ id: 'levering-sommerstart', start: '2027-07-19', schoolYear: '2027-2028' as SchoolYear }), twin: '2026-2027/levering-sommerslutt' as DeadlineKey };
+  const july = toDesiredTask(deadline, { language: 'nb', linkFor: TEST_LINK });
+  const twinDeadline = makeDeadline({ id: 'levering-sommerslutt', start: '2027-07-19', title: 'Levering (skoleåret før)' });
+  const twinOn = (day: string, over: Partial<ExistingTask> = {}) =>
+    existing(toDesiredTask({ ...twinDeadline, start: day as PlainDate, end: day as PlainDate }, { language: 'nb', linkFor: TEST_LINK }), over);
+  const autumn = map('b', '2027-04-01');
+
+  it('carries the twin in the desired task', () => {
+    expect(july.twin).toBe('2026-2027/levering-sommerslutt');
+    expect(autumn.twin).toBeUndefined();
+  });
+
+  it('keeps the task the other year made, due on the same day, as it is: no second task', () => {
+    const twin = twinOn('2027-07-19');
+    expect(twin.title).not.toBe(july.fields.title);
+    expect(planPlanner([july], [twin], { schoolYear: '2027-2028' })).toEqual([{ kind: 'keep', key: july.key, taskId: twin.id, completed: false }]);
+  });
+
+  it('heals a July made twice by the same rule as duplicates: completed first, then the oldest', () => {
+    const own = existing(july, { id: 'own', createdDateTime: '2027-08-01T00:00:00Z' });
+    const older = twinOn('2027-07-19', { id: 'twin', createdDateTime: '2026-08-01T00:00:00Z' });
+    expect(planPlanner([july], [own, older], { schoolYear: '2027-2028' })).toEqual([
+      { kind: 'keep', key: july.key, taskId: 'twin', completed: false },
+      { kind: 'delete', key: july.key, taskId: 'own', reason: 'duplicate' },
+    ]);
+    const ownDone = { ...own, percentComplete: 100 };
+    expect(planPlanner([july], [ownDone, older], { schoolYear: '2027-2028' })).toEqual([
+      { kind: 'keep', key: july.key, taskId: 'own', completed: true },
+      { kind: 'delete', key: july.key, taskId: 'twin', reason: 'duplicate' },
+    ]);
+  });
+
+  it('leaves the twin’s task due on another day to its own year, and gives the deadline its own', () => {
+    const otherDay = twinOn('2027-07-16');
+    expect(planPlanner([july], [otherDay], { schoolYear: '2027-2028' })).toEqual([
+      { kind: 'create', key: july.key, desired: july },
+    ]);
+  });
+
+  it('compares due days in Oslo, not instants: a task due at another hour of that day is the same day', () => {
+    const midnight = twinOn('2027-07-19', { dueDateTime: '2027-07-18T22:00:00Z' });
+    expect(planPlanner([july], [midnight], { schoolYear: '2027-2028' })).toEqual([{ kind: 'keep', key: july.key, taskId: midnight.id, completed: false }]);
+  });
+
+  it('removing the deadline removes the twin’s task due that day, reported as the deadline’s; one due on another day stays', () => {
+    const sameDay = twinOn('2027-07-19', { id: 'same' });
+    const otherDay = twinOn('2027-07-16', { id: 'other' });
+    expect(planPlannerRemoval([sameDay], { deadlines: [deadline] })).toEqual([{ kind: 'delete', key: july.key, taskId: 'same', reason: 'removed' }]);
+    expect(planPlannerRemoval([otherDay], { deadlines: [deadline] })).toEqual([]);
+  });
+
+  it('removing a whole year leaves the other years’ tasks in a shared plan', () => {
+    const twin = twinOn('2027-07-19', { id: 'twin' });
+    const own = existing(july, { id: 'own' });
+    expect(planPlannerRemoval([twin, own], { schoolYear: '2027-2028' })).toEqual([{ kind: 'delete', key: july.key, taskId: 'own', reason: 'removed' }]);
   });
 });
 

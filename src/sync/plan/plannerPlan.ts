@@ -10,9 +10,14 @@
  * - assignees are only added, never removed (people reassign in Planner);
  * - the bucket is chosen at creation only (people move tasks between buckets);
  * - a push with no start date asked for leaves the start date of a task that exists (see
- *   taskPatchFor), so it does not undo the start dates an earlier push or people set.
+ *   taskPatchFor), so it does not undo the start dates an earlier push or people set;
+ * - a July two school years share is one delivery under two keys (`DesiredTask.twin`): in a
+ *   plan that holds both years, the twin's task due on the same day stands for the deadline
+ *   too, under the same tie-break, and is kept as it is (as for calendar events, see
+ *   planCalendar); due on another day, it is the other year's own.
  */
 import type { DeadlineKey } from '../../domain/model/entry';
+import { osloDateAt, type PlainDate } from '../../domain/time/plainDate';
 import { compareOldestFirst } from './calendarPlan';
 import {
   assignmentValue,
@@ -70,7 +75,10 @@ export type PlannerPlanItem =
 export interface PlannerPlanOptions {
   /** Delete our (not completed) tasks of this school year that are not selected (default true). */
   readonly prune?: boolean;
-  /** Only tasks whose key starts with `<schoolYear>/` are pruned, so a shared plan keeps other years. */
+  /**
+   * The push's school year: only tasks whose key starts with `<schoolYear>/` are pruned or
+   * reported, so a plan several years share keeps the other years' tasks, out of this report.
+   */
   readonly schoolYear?: string;
   /** Every deadline key the årshjul has now: when given, only withdrawn deadlines are pruned. */
   readonly current?: ReadonlySet<string>;
@@ -133,6 +141,12 @@ export function detailsPatchFor(desired: DesiredTask, details: ExistingTaskDetai
   return Object.keys(patch).length > 0 ? patch : undefined;
 }
 
+/** The day (Europe/Oslo) a task is due, or undefined when it has no valid due date. */
+function dueDay(dueDateTime: string | null | undefined): PlainDate | undefined {
+  const time = dueDateTime ? Date.parse(dueDateTime) : NaN;
+  return Number.isFinite(time) ? osloDateAt(new Date(time)) : undefined;
+}
+
 function completedFirstThenOldest(a: ExistingTask, b: ExistingTask): number {
   const ca = a.percentComplete >= 100 ? 0 : 1;
   const cb = b.percentComplete >= 100 ? 0 : 1;
@@ -164,12 +178,19 @@ export function planPlanner(
   const items: PlannerPlanItem[] = [];
   const wanted = new Set<string>();
   const adopted = new Set<string>();
+  // Tasks planned for a deadline of this push (its own, and its twin's on the same day).
+  const taken = new Set<string>();
   for (const want of desired) {
     if (wanted.has(want.key)) continue;
     wanted.add(want.key);
-    const [kept, ...duplicates] = ours.get(want.key) ?? [];
+    const own = ours.get(want.key) ?? [];
+    const day = dueDay(want.fields.dueDateTime);
+    // A push holds one school year, so a twin is never desired in the same push as its deadline.
+    const twins = want.twin ? (ours.get(want.twin) ?? []).filter((task) => !taken.has(task.id) && dueDay(task.dueDateTime) === day) : [];
+    const [kept, ...duplicates] = [...own, ...twins].sort(completedFirstThenOldest);
     if (kept) {
-      const changed = taskPatchFor(want, kept) !== undefined || detailsPatchFor(want, kept.details) !== undefined;
+      for (const task of [kept, ...duplicates]) taken.add(task.id);
+      const changed = own.includes(kept) && (taskPatchFor(want, kept) !== undefined || detailsPatchFor(want, kept.details) !== undefined);
       items.push(
         changed
           ? { kind: 'update', key: want.key, taskId: kept.id, desired: want, adopted: false }
@@ -189,14 +210,17 @@ export function planPlanner(
     }
   }
 
-  for (const [key, tasks] of ours) {
+  for (const [key, all] of ours) {
     // Not selected but still in the årshjul: not this push's business, so not in its report.
     if (wanted.has(key) || options.current?.has(key)) continue;
+    // Nor is another year's task in a plan several years share, unless it is a twin's (above).
     const inYear = options.schoolYear === undefined || key.startsWith(`${options.schoolYear}/`);
+    if (!inYear) continue;
+    const tasks = all.filter((task) => !taken.has(task.id));
     const [first, ...rest] = tasks;
     if (!first) continue;
     for (const dup of rest) items.push({ kind: 'delete', key: key as DeadlineKey, taskId: dup.id, reason: 'duplicate' });
-    if (prune && inYear && first.percentComplete < 100) {
+    if (prune && first.percentComplete < 100) {
       items.push({ kind: 'delete', key: key as DeadlineKey, taskId: first.id, reason: options.current ? 'withdrawn' : 'unselected' });
     } else {
       items.push({ kind: 'keep', key: key as DeadlineKey, taskId: first.id, completed: first.percentComplete >= 100 });
@@ -205,13 +229,33 @@ export function planPlanner(
   return items;
 }
 
-/** "Remove from Planner": delete every task of ours (optionally only some keys). */
-export function planPlannerRemoval(existing: readonly ExistingTask[], keys?: ReadonlySet<string>): PlannerPlanItem[] {
+/** A deadline being removed: its key, its twin's and the day it is due (`Deadline.end`). */
+export interface RemovedDeadline {
+  readonly key: DeadlineKey;
+  readonly twin?: DeadlineKey;
+  readonly end: PlainDate;
+}
+
+/**
+ * "Remove from Planner": every task of ours of `schoolYear`, or those of `deadlines`. The twin's
+ * task due on a removed deadline's day stands for it too (see planPlanner), so it goes as well,
+ * reported as that deadline's; due on another day, it is the other year's own and stays.
+ */
+export function planPlannerRemoval(existing: readonly ExistingTask[], scope: { readonly schoolYear: string } | { readonly deadlines: readonly RemovedDeadline[] }): PlannerPlanItem[] {
+  const deadlines = 'deadlines' in scope ? scope.deadlines : [];
+  const removed = new Set<string>(deadlines.map((d) => d.key));
+  const inScope = 'deadlines' in scope ? (key: string) => removed.has(key) : (key: string) => key.startsWith(`${scope.schoolYear}/`);
+  const twins = new Map(deadlines.flatMap((d) => (d.twin ? [[d.twin as string, d] as const] : [])));
   const items: PlannerPlanItem[] = [];
   for (const task of existing) {
     const key = taskKey(task);
-    if (key === undefined || (keys && !keys.has(key))) continue;
-    items.push({ kind: 'delete', key: key as DeadlineKey, taskId: task.id, reason: 'removed' });
+    if (key === undefined) continue;
+    if (inScope(key)) {
+      items.push({ kind: 'delete', key: key as DeadlineKey, taskId: task.id, reason: 'removed' });
+      continue;
+    }
+    const twin = twins.get(key);
+    if (twin && dueDay(task.dueDateTime) === twin.end) items.push({ kind: 'delete', key: twin.key, taskId: task.id, reason: 'removed' });
   }
   return items;
 }

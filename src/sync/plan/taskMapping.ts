@@ -86,6 +86,8 @@ export interface DesiredTask {
   readonly keepStart: boolean;
   readonly assignees: readonly string[];
   readonly details: TaskDetailsFields;
+  /** The deadline's twin in the year before or after (`Deadline.twin`): in a plan holding both years, its task on the same day is this one's. */
+  readonly twin?: DeadlineKey;
 }
 
 export interface TaskMappingOptions {
@@ -183,6 +185,7 @@ export function toDesiredTask(deadline: Deadline, options: TaskMappingOptions): 
       referenceUrl: markerUrl(options.linkFor(deadline), deadline.key),
       referenceAlias: SYNC_LABELS[options.language].openInApp,
     },
+    ...(deadline.twin ? { twin: deadline.twin } : {}),
   };
 }
 

@@ -221,8 +221,8 @@ export function usePushDialog(props: PushDialogProps): {
     [run, state.tab, calendarOptions, plannerOptions, deadlines, onCalendarPush],
   );
 
-  // Removal deletes only what carries the app's marker, and only for the selected deadlines (in
-  // the calendar, with the event a July deadline shares with its twin of the other year).
+  // Removal deletes only what carries the app's marker, and only for the selected deadlines
+  // (with the event or task a July deadline shares with its twin of the other year).
   const confirmRemove = useCallback(
     () =>
       run('remove', async (svc, options) => {
@@ -230,10 +230,9 @@ export function usePushDialog(props: PushDialogProps): {
           const calendar = calendarOptions();
           return calendar ? svc.calendar.remove({ target: calendar.target, schoolYear: calendar.schoolYear, deadlines }, options) : undefined;
         }
-        const keys = new Set<string>(deadlines.map((d) => d.key));
         const planner = plannerOptions();
         return planner
-          ? svc.planner.remove({ groupId: planner.groupId, plan: planner.plan, schoolYear: planner.schoolYear, language: locale, keys }, options)
+          ? svc.planner.remove({ groupId: planner.groupId, plan: planner.plan, schoolYear: planner.schoolYear, language: locale, deadlines }, options)
           : undefined;
       }),
     [run, state.tab, calendarOptions, plannerOptions, deadlines, locale],

@@ -197,6 +197,37 @@ describe('planPlanner: a July two school years share, in one plan', () => {
     expect(planPlannerRemoval([otherDay], { deadlines: [deadline] })).toEqual([]);
   });
 
+  it('with both twins in one push (two years), plans their task once: never kept for one and deleted or made again for the other', () => {
+    const twinDesired = toDesiredTask({ ...twinDeadline, twin: july.key }, { language: 'nb', linkFor: TEST_LINK });
+    const own = existing(july, { id: 'own', createdDateTime: '2026-08-01T00:00:00Z' });
+    const twin = twinOn('2027-07-19', { id: 'twin', createdDateTime: '2027-08-01T00:00:00Z' });
+    // As planCalendar: the one planned first has the task, the other keeps it.
+    expect(planPlanner([july, twinDesired], [own, twin], { schoolYear: '2027-2028' })).toEqual([
+      { kind: 'keep', key: july.key, taskId: 'own', completed: false },
+      { kind: 'delete', key: july.key, taskId: 'twin', reason: 'duplicate' },
+      { kind: 'keep', key: twinDesired.key, taskId: 'own', completed: false },
+    ]);
+    expect(planPlanner([july, twinDesired], [own], { schoolYear: '2027-2028' })).toEqual([
+      { kind: 'keep', key: july.key, taskId: 'own', completed: false },
+      { kind: 'keep', key: twinDesired.key, taskId: 'own', completed: false },
+    ]);
+    // Neither has one yet: one create, for the first.
+    expect(planPlanner([july, twinDesired], [], { schoolYear: '2027-2028' })).toEqual([
+      { kind: 'create', key: july.key, desired: july },
+      { kind: 'keep', key: twinDesired.key, taskId: undefined, completed: false },
+    ]);
+  });
+
+  it('with both twins in one push on different days, a task is planned for one of them only', () => {
+    const moved = { ...twinDeadline, start: '2027-07-16' as PlainDate, end: '2027-07-16' as PlainDate, twin: july.key };
+    const twinDesired = toDesiredTask(moved, { language: 'nb', linkFor: TEST_LINK });
+    // The other year's task, still on the 19th: it stands for this year's deadline on that day.
+    const stale = twinOn('2027-07-19', { id: 'stale' });
+    const items = planPlanner([july, twinDesired], [stale], { schoolYear: '2027-2028' });
+    expect(items.filter((i) => 'taskId' in i && i.taskId === 'stale')).toEqual([{ kind: 'keep', key: july.key, taskId: 'stale', completed: false }]);
+    expect(items).toContainEqual({ kind: 'create', key: twinDesired.key, desired: twinDesired });
+  });
+
   it('removing a whole year leaves the other years’ tasks in a shared plan', () => {
     const twin = twinOn('2027-07-19', { id: 'twin' });
     const own = existing(july, { id: 'own' });

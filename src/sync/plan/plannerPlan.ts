@@ -63,7 +63,13 @@ export type PlannerPlanItem =
       /** True when the task had lost its marker and is taken back. */
       readonly adopted: boolean;
     }
-  | { readonly kind: 'keep'; readonly key: DeadlineKey; readonly taskId: string; readonly completed: boolean }
+  | {
+      readonly kind: 'keep';
+      readonly key: DeadlineKey;
+      /** Undefined only when the task is the twin's, which this same push creates. */
+      readonly taskId: string | undefined;
+      readonly completed: boolean;
+    }
   | {
       readonly kind: 'delete';
       readonly key: DeadlineKey;
@@ -178,23 +184,33 @@ export function planPlanner(
   const items: PlannerPlanItem[] = [];
   const wanted = new Set<string>();
   const adopted = new Set<string>();
-  // Tasks planned for a deadline of this push (its own, and its twin's on the same day).
+  // Tasks planned for a deadline of this push (its own, and its twin's on the same day): each
+  // is planned once, also when a push holds both twins (deadlines of two years, as planCalendar).
   const taken = new Set<string>();
+  const planned = new Map<string, { readonly day: PlainDate | undefined; readonly taskId: string | undefined; readonly completed: boolean }>();
   for (const want of desired) {
     if (wanted.has(want.key)) continue;
     wanted.add(want.key);
-    const own = ours.get(want.key) ?? [];
     const day = dueDay(want.fields.dueDateTime);
-    // A push holds one school year, so a twin is never desired in the same push as its deadline.
+    const pair = want.twin ? planned.get(want.twin) : undefined;
+    if (pair && pair.day === day) {
+      // Both twins in one push, on one day: the one planned first has the task for both.
+      items.push({ kind: 'keep', key: want.key, taskId: pair.taskId, completed: pair.completed });
+      planned.set(want.key, pair);
+      continue;
+    }
+    const own = (ours.get(want.key) ?? []).filter((task) => !taken.has(task.id));
     const twins = want.twin ? (ours.get(want.twin) ?? []).filter((task) => !taken.has(task.id) && dueDay(task.dueDateTime) === day) : [];
     const [kept, ...duplicates] = [...own, ...twins].sort(completedFirstThenOldest);
     if (kept) {
       for (const task of [kept, ...duplicates]) taken.add(task.id);
+      const completed = kept.percentComplete >= 100;
+      planned.set(want.key, { day, taskId: kept.id, completed });
       const changed = own.includes(kept) && (taskPatchFor(want, kept) !== undefined || detailsPatchFor(want, kept.details) !== undefined);
       items.push(
         changed
           ? { kind: 'update', key: want.key, taskId: kept.id, desired: want, adopted: false }
-          : { kind: 'keep', key: want.key, taskId: kept.id, completed: kept.percentComplete >= 100 },
+          : { kind: 'keep', key: want.key, taskId: kept.id, completed },
       );
       for (const dup of duplicates) items.push({ kind: 'delete', key: want.key, taskId: dup.id, reason: 'duplicate' });
       continue;
@@ -204,8 +220,10 @@ export function planPlanner(
     );
     if (orphan) {
       adopted.add(orphan.id);
+      planned.set(want.key, { day, taskId: orphan.id, completed: orphan.percentComplete >= 100 });
       items.push({ kind: 'update', key: want.key, taskId: orphan.id, desired: want, adopted: true });
     } else {
+      planned.set(want.key, { day, taskId: undefined, completed: false });
       items.push({ kind: 'create', key: want.key, desired: want });
     }
   }

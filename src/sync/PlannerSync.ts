@@ -476,8 +476,10 @@ export class PlannerSync {
         await this.settle(recorder, item.key, 'delete', slot, item.taskId, async () => {
           try {
             const fresh = await getTask(this.graph, item.taskId, signal);
-            // Completed meanwhile: a completed task stays (unless the user asked to remove it).
-            if (item.reason === 'unselected' && (fresh.percentComplete ?? 0) >= 100) return;
+            // Completed meanwhile: a completed task stays unless the user asked to remove it. A
+            // prune is 'withdrawn' whenever the årshjul's keys are given (always, from the dialog),
+            // and a duplicate completed now is the one the tie-break keeps on the next push.
+            if (item.reason !== 'removed' && (fresh.percentComplete ?? 0) >= 100) return;
             await deleteTask(this.graph, item.taskId, fresh['@odata.etag'] ?? '', signal);
           } catch (error) {
             // Deleted by someone else meanwhile: gone is what the delete wanted, as for a 404 above.

@@ -396,6 +396,30 @@ describe('Planner: an etag conflict answered 409', () => {
     expect((await plannerKeys(s, first.planId)).sort()).toEqual(deadlines.slice(1).map((d) => d.key).sort());
   });
 
+  it('a task of a withdrawn deadline completed after the push read it stays: the delete answered 412 reads it again', async () => {
+    const run = await plannerRun(3);
+    const sim = (s = run.s).sim;
+    const { deadlines, sync } = run;
+    // As the dialog pushes: with every deadline still in the årshjul, so a prune is a 'withdrawn'.
+    const options = { ...run.options, current: new Set<string>(deadlines.map((d) => d.key)) };
+    const first = await sync.push(deadlines, options);
+    const taskId = first.outcomes.find((o) => o.key === deadlines[0]!.key)!.id!;
+    let completed = false;
+    // Someone completes it in Planner between the push's read and its delete (the keeps come first).
+    const onProgress = () => {
+      if (completed) return;
+      completed = true;
+      const task = sim.state.data.tasks[taskId]!;
+      task.percentComplete = 100;
+      task.version += 1;
+      task.history.push({ version: task.version, fields: ['percentComplete'] });
+    };
+    const rest = deadlines.slice(1);
+    await sync.push(rest, { ...options, current: new Set<string>(rest.map((d) => d.key)) }, { onProgress });
+    expect(completed).toBe(true);
+    expect((await plannerKeys(run.s, first.planId)).sort()).toEqual(deadlines.map((d) => d.key).sort());
+  });
+
   it('a delete answered 412 of a task someone has deleted since is done, not failed', async () => {
     const run = await plannerRun(3);
     s = run.s;

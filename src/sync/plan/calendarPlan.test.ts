@@ -141,6 +141,16 @@ describe('planCalendar, a July two school years share', () => {
     ]);
   });
 
+  it('plans an event once when both twins are pushed at once and one’s event is on the other’s day', () => {
+    // 2026–2027's delivery was pushed on the 19th; its year now says the 16th.
+    const before = toDesiredEvent({ ...makeDeadline({ id: 'levering-sommerslutt', start: '2027-07-16' }), twin: july.key }, opts);
+    const onThe19th = { ...ev('t1', twinKey, 'x'), startDate: '2027-07-19' };
+    expect(planCalendar([july, before], [onThe19th])).toEqual([
+      { kind: 'keep', key: july.key, eventId: 't1' },
+      { kind: 'create', key: before.key, desired: before },
+    ]);
+  });
+
   it('removal takes the twin’s event with the deadline removed, reported as that deadline', () => {
     const existing = [ev('t1', twinKey, 'x'), ev('e1', autumn.key, autumn.hash)];
     const twins = new Map([[twinKey as string, { key: july.key, day: '2027-07-19' }]]);

@@ -107,6 +107,9 @@ export function planCalendar(
   const planned = new Map<string, CalendarPlanItem>();
   const plannedDay = new Map<string, string>();
   const claimed = new Set<string>();
+  // Events planned for a deadline of this push: each once, also when a push holds both twins on
+  // different days and one's event is a candidate of both.
+  const taken = new Set<string>();
 
   for (const want of desired) {
     if (planned.has(want.key)) continue; // the same deadline selected twice counts once
@@ -125,7 +128,8 @@ export function planCalendar(
     // A twin's event stands for this deadline only on this deadline's day: if a year's data was
     // written with another date, that year's event is left as it is and this one gets its own.
     const twinEvents = want.twin ? (byKey.get(want.twin) ?? []).filter((e) => e.startDate === undefined || e.startDate === day) : [];
-    const candidates = [...(byKey.get(want.key) ?? []), ...twinEvents].sort(compareOldestFirst);
+    const candidates = [...(byKey.get(want.key) ?? []), ...twinEvents].filter((e) => !taken.has(e.id)).sort(compareOldestFirst);
+    for (const event of candidates) taken.add(event.id);
     const [kept, ...duplicates] = candidates;
     let item: CalendarPlanItem;
     if (!kept) {

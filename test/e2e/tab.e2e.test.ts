@@ -717,6 +717,31 @@ describe('the tab in a browser', () => {
       expect(errors).toEqual([]);
     });
 
+    it('draws the month names at 10 px or more in a narrow pane, without the week numbers, and both on a wide wheel', async () => {
+      const dial = (page: Page) =>
+        page.evaluate(() => {
+          const svg = document.querySelector<SVGSVGElement>('.fui-Wheel__host > svg')!;
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          const name = svg.querySelector('text > textPath')!.parentElement!;
+          return { name: Number(name.getAttribute('font-size')) * scale, numbers: [...svg.querySelectorAll('.aw-dial > text')].filter((t) => /^\d+$/.test(t.textContent ?? '')).length };
+        });
+      for (const width of [320, 480]) {
+        const { page } = await open('?county=oslo', { viewport: { width, height: 800 } });
+        const drawn = await dial(page);
+        expect(drawn.name, `${width} px`).toBeGreaterThanOrEqual(10);
+        expect(drawn.numbers, `${width} px`).toBe(0);
+      }
+      const { page } = await open('?county=oslo', { viewport: { width: 1280, height: 900 } });
+      const wide = await dial(page);
+      expect(wide.numbers).toBeGreaterThan(40);
+      expect(wide.name).toBeGreaterThan(9);
+      // The pane grows past the width: the week numbers come back.
+      await page.setViewportSize({ width: 400, height: 800 });
+      await expect.poll(async () => (await dial(page)).numbers).toBe(0);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await expect.poll(async () => (await dial(page)).numbers).toBeGreaterThan(40);
+    });
+
     it('keeps "Forrige" and "Neste" beside the window\'s name in a narrow pane, without sideways scrolling', async () => {
       for (const width of [320, 480]) {
         const { page, tab } = await open('?county=oslo', { viewport: { width, height: 800 } });

@@ -10,7 +10,7 @@
  * parses, styles and lays out thousands of elements.
  */
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { FocusEvent, KeyboardEvent, MouseEvent, PointerEvent } from 'react';
+import type { FocusEvent, KeyboardEvent, MouseEvent, PointerEvent, RefObject } from 'react';
 import type { Deadline } from '../../../domain/model/entry';
 import { layoutWheel } from '../../../domain/geometry/layout';
 import { wheelPeriod } from '../../../domain/geometry/wheelPeriod';
@@ -19,7 +19,7 @@ import { formatDate, formatTemplate } from './format';
 import type { WheelAnchor, WheelProps, WheelState } from './Wheel.types';
 import { afterFirstPaint } from '../../hooks/afterFirstPaint';
 import { WHEEL_BATCH, isLargeWheel } from './wheelBatch';
-import { pointInBox, wheelItemLabel, wheelItemsMarkup, wheelSvgMarkup, wheelViewBox, windowName as nameOfWindow, type WheelSvgInput } from './wheelSvg';
+import { NARROW_DIMENSIONS, NARROW_WHEEL_PX, pointInBox, wheelItemLabel, wheelItemsMarkup, wheelSvgMarkup, wheelViewBox, windowName as nameOfWindow, type WheelSvgInput } from './wheelSvg';
 
 
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
@@ -57,6 +57,29 @@ function timed<T>(name: string, compute: () => T): T {
   return result;
 }
 
+/**
+ * Whether the wheel is drawn under {@link NARROW_WHEEL_PX} across, so as `narrow`: guessed from
+ * the window for the first render (the wheel is never wider than the window), then measured
+ * before the first paint and whenever the host's width changes.
+ */
+function useNarrow(hostRef: RefObject<HTMLDivElement | null>): boolean {
+  const [narrow, setNarrow] = useState(() => typeof window !== 'undefined' && window.innerWidth < NARROW_WHEEL_PX);
+  useIsomorphicLayoutEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    // A host not laid out (display: none, a print clone) has no width to go by.
+    const measure = (width: number) => {
+      if (width > 0) setNarrow(width < NARROW_WHEEL_PX);
+    };
+    measure(host.getBoundingClientRect().width);
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => measure(entries[0]?.contentRect.width ?? 0));
+    observer.observe(host);
+    return () => observer.disconnect();
+  }, [hostRef]);
+  return narrow;
+}
+
 function itemIndexOf(target: EventTarget | null): number | undefined {
   if (!(target instanceof Element)) return undefined;
   const element = target.closest('[data-i]');
@@ -80,11 +103,16 @@ export function useWheel(props: WheelProps): WheelState {
     [controlled, onZoomChange],
   );
 
-  const layout = useMemo(() => timed('wheel-layout', () => layoutWheel({ deadlines, period, today, zoom, ...(rings ? { rings } : {}) })), [deadlines, period, today, zoom, rings]);
+  const hostRef = useRef<HTMLDivElement | null>(null);
+  const narrow = useNarrow(hostRef);
+  const layout = useMemo(
+    () => timed('wheel-layout', () => layoutWheel({ deadlines, period, today, zoom, ...(rings ? { rings } : {}), ...(narrow ? { dimensions: NARROW_DIMENSIONS } : {}) })),
+    [deadlines, period, today, zoom, rings, narrow],
+  );
   const svgId = `aw${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const svgInput: WheelSvgInput = useMemo(
-    () => ({ layout, theme, locale, strings, legend, id: svgId, itemCount: WHEEL_BATCH, ...(countyLabel ? { countyLabel } : {}) }),
-    [layout, theme, locale, strings, legend, svgId, countyLabel],
+    () => ({ layout, theme, locale, strings, legend, id: svgId, itemCount: WHEEL_BATCH, ...(countyLabel ? { countyLabel } : {}), ...(narrow ? { medium: 'narrow' as const } : {}) }),
+    [layout, theme, locale, strings, legend, svgId, countyLabel, narrow],
   );
   const markup = useMemo(() => timed('wheel-markup', () => wheelSvgMarkup(svgInput)), [svgInput]);
   const viewBox = useMemo(() => wheelViewBox(layout, legend), [layout, legend]);
@@ -98,7 +126,6 @@ export function useWheel(props: WheelProps): WheelState {
   const [dismissedHover, setDismissedHover] = useState<number | undefined>(undefined);
   const tipHideTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [clusterId, setClusterId] = useState<string | undefined>(undefined);
-  const hostRef = useRef<HTMLDivElement | null>(null);
   const popoverRef = useRef<HTMLDivElement | null>(null);
 
   const items = layout.items;

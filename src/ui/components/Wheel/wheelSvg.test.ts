@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutWheel } from '../../../domain/geometry/layout';
+import { DEFAULT_DIMENSIONS, layoutWheel } from '../../../domain/geometry/layout';
 import { testDeadline } from '../../../domain/geometry/testDeadlines';
 import { wheelPeriod } from '../../../domain/geometry/wheelPeriod';
 import type { PlainDate } from '../../../domain/time/plainDate';
@@ -7,7 +7,7 @@ import type { SchoolYear } from '../../../domain/time/schoolYear';
 import { exportWheelSvg, paperWheel } from './exportWheel';
 import { formatDate } from './format';
 import { wheelStrings } from './Wheel.strings';
-import { escapeXml, wheelItemLabel, wheelSvgMarkup } from './wheelSvg';
+import { escapeXml, NARROW_DIMENSIONS, wheelItemLabel, wheelSvgMarkup } from './wheelSvg';
 
 const schoolYear = '2026-2027' as SchoolYear;
 const today = '2026-11-28' as PlainDate;
@@ -122,6 +122,24 @@ describe('wheel SVG markup', () => {
     expect(paper.svg).not.toContain('Fargekoder');
     expect(paper.legend).toEqual(layout.rings.map((ring) => ({ category: ring.category, number: ring.number, count: ring.count })));
     expect(paper.legend.find((row) => row.category === 'ssb-udir')?.count).toBe(2);
+  });
+
+  it('draws a narrow wheel with larger month and week names and no week or day numbers, in every view, the rings keeping their room', () => {
+    const tickNumbers = /<text x="[^"]*" y="[^"]*" dy="0.35em" text-anchor="middle" font-size="[\d.]+" fill="[^"]*">\d+<\/text>/g;
+    const nameSizes = (svg: string) => new Set([...svg.matchAll(/font-size="([\d.]+)"[^>]*><textPath/g)].map((m) => Number(m[1])));
+    for (const zoom of [{ level: 'year' }, { level: 'quarter', index: 1 }, { level: 'month', index: 3 }] as const) {
+      const wide = layoutWheel({ deadlines, period, today, zoom });
+      const narrow = layoutWheel({ deadlines, period, today, zoom, dimensions: NARROW_DIMENSIONS });
+      const draw = (l: typeof layout, medium?: 'narrow') => wheelSvgMarkup({ layout: l, theme: 'light', locale: 'nb', strings: wheelStrings.nb, id: 'w1', ...(medium ? { medium } : {}) });
+      expect([...draw(wide).matchAll(tickNumbers)].length, zoom.level).toBeGreaterThan(4);
+      expect([...draw(narrow, 'narrow').matchAll(tickNumbers)], zoom.level).toEqual([]);
+      expect(nameSizes(draw(wide)), zoom.level).toEqual(new Set([DEFAULT_DIMENSIONS.sectorFontSize]));
+      expect(nameSizes(draw(narrow, 'narrow')), zoom.level).toEqual(new Set([35]));
+      // The same marks, in rings at most 2 % smaller.
+      expect(narrow.items.map((i) => i.id)).toEqual(wide.items.map((i) => i.id));
+      const ringsRadius = (l: typeof layout) => Math.max(...l.rings.map((r) => r.outerRadius));
+      expect(ringsRadius(narrow) / ringsRadius(wide)).toBeGreaterThanOrEqual(0.98);
+    }
   });
 
   it('exports without focus stops but with a title on every item', () => {

@@ -10,7 +10,7 @@
  */
 import { categoryByKey, type CategoryKey } from '../../../domain/model/category';
 import type { Deadline } from '../../../domain/model/entry';
-import { DEFAULT_DIMENSIONS, MAX_ARC_WIDTH, type ArcItem, type RingLayout, type WheelItem, type WheelLayout } from '../../../domain/geometry/layout';
+import { DEFAULT_DIMENSIONS, MAX_ARC_WIDTH, type ArcItem, type RingLayout, type WheelDimensions, type WheelItem, type WheelLayout } from '../../../domain/geometry/layout';
 import { periodMonth } from '../../../domain/geometry/zoom';
 import { capitalize, formatDate, formatSpan, formatTemplate, monthName } from './format';
 import type { WheelLocale, WheelStrings } from './Wheel.strings';
@@ -22,15 +22,36 @@ export type WheelLegendPlacement = 'right' | 'below' | 'none';
 /**
  * What the wheel is drawn for. `paper`: week numbers, ring numbers and cluster counts a third
  * larger, since a printed wheel is at most about 19 cm (A4) or 27 cm (A3) across, where the
- * screen's sizes come out at 4 to 6 pt.
+ * screen's sizes come out at 4 to 6 pt. `narrow`: a screen wheel under {@link NARROW_WHEEL_PX}
+ * across (Teams on a phone, a narrow pane), laid out with {@link NARROW_DIMENSIONS}.
  */
-export type WheelMedium = 'screen' | 'paper';
+export type WheelMedium = 'screen' | 'paper' | 'narrow';
 
-/** Sizes of the small numbers of the wheel, in its own units. */
-const NUMBER_SIZES: Readonly<Record<WheelMedium, { readonly week: number; readonly badgeRadius: number; readonly badge: number; readonly cluster: number; readonly clusterWide: number }>> = {
-  screen: { week: 10.5, badgeRadius: 7.5, badge: 10, cluster: 11, clusterWide: 9.5 },
+/**
+ * A wheel drawn narrower than this (CSS px) is drawn as `narrow`: at 300 px its units are a
+ * third of a pixel, so the month names (19) came out at 6 px and the week and day numbers at 4.
+ */
+export const NARROW_WHEEL_PX = 480;
+
+/**
+ * The narrow wheel's layout: month and week names of 35 units (10 px on a 320 px phone, 14 px
+ * at 480) in a band wide enough for them, mostly taken from the tick band, which keeps its ticks
+ * but not their numbers. The rings keep nearly all their room (404 units against 412).
+ */
+export const NARROW_DIMENSIONS: Partial<WheelDimensions> = { tickBand: 10, sectorBand: 66, sectorFontSize: 35 };
+
+/**
+ * Sizes of the small numbers of the wheel, in its own units: `week` the year view's week numbers,
+ * `zoomed` a zoomed view's week or day numbers (0 draws none), ring `badge`s and `cluster` counts.
+ */
+const NUMBER_SIZES: Readonly<
+  Record<WheelMedium, { readonly week: number; readonly zoomed: number; readonly badgeRadius: number; readonly badge: number; readonly cluster: number; readonly clusterWide: number }>
+> = {
+  screen: { week: 10.5, zoomed: 13, badgeRadius: 7.5, badge: 10, cluster: 11, clusterWide: 9.5 },
   // Paper's ring badge is the largest drawn: the room the layout keeps free around a badge.
-  paper: { week: 14, badgeRadius: DEFAULT_DIMENSIONS.badgeRadius, badge: 13, cluster: 12.5, clusterWide: 10.5 },
+  paper: { week: 14, zoomed: 13, badgeRadius: DEFAULT_DIMENSIONS.badgeRadius, badge: 13, cluster: 12.5, clusterWide: 10.5 },
+  // Numbers of 4 px are noise, not information: the window's name says where the wheel is.
+  narrow: { week: 0, zoomed: 0, badgeRadius: 7.5, badge: 10, cluster: 11, clusterWide: 9.5 },
 };
 
 export interface WheelSvgInput {
@@ -229,9 +250,10 @@ function dialMarkup(input: WheelSvgInput, p: WheelPalette): string {
   const minor = layout.ticks.filter((t) => t.kind === 'day' && t.d).map((t) => t.d).join('');
   if (major) parts.push(`<path class="aw-tick" d="${major}" stroke="${p.subtleText}" stroke-width="1.5"/>`);
   if (minor) parts.push(`<path class="aw-tick" d="${minor}" stroke="${p.grid}" stroke-width="1"/>`);
-  const tickFont = layout.zoom.level === 'year' ? NUMBER_SIZES[input.medium ?? 'screen'].week : 13;
+  const sizes = NUMBER_SIZES[input.medium ?? 'screen'];
+  const tickFont = layout.zoom.level === 'year' ? sizes.week : sizes.zoomed;
   for (const tick of layout.ticks) {
-    if (!tick.label) continue;
+    if (!tick.label || tickFont === 0) continue;
     parts.push(
       `<text x="${n(tick.label.point.x)}" y="${n(tick.label.point.y)}" dy="0.35em" text-anchor="middle" font-size="${tickFont}" fill="${p.subtleText}">${tick.label.value}</text>`,
     );

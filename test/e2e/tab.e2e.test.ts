@@ -648,6 +648,46 @@ describe('the tab in a browser', () => {
       expect(errors).toEqual([]);
     });
 
+    it('shows a pointed-at item\'s tooltip clear of it, so a click on it opens it, on a wide and a narrow wheel', async () => {
+      for (const width of [1280, 400]) {
+        const { page, tab, errors } = await open('?county=oslo', { viewport: { width, height: 900 } });
+        // Where the pointer goes: a mark's or cluster's centre, a point of an arc's stroke that no
+        // mark on it covers.
+        const points = await page.evaluate(() =>
+          [...document.querySelectorAll<SVGGElement>('.fui-Wheel__host [data-i]')].map((item) => {
+            const shape = item.querySelector<SVGGeometryElement>('path.aw-arc, circle')!;
+            const candidates =
+              shape instanceof SVGPathElement
+                ? [0.5, 0.3, 0.7, 0.15, 0.85].map((f) => shape.getPointAtLength(shape.getTotalLength() * f))
+                : [new DOMPoint(Number(shape.getAttribute('cx')), Number(shape.getAttribute('cy')))];
+            const onScreen = candidates.map((p) => p.matrixTransform(shape.getScreenCTM()!));
+            const free = onScreen.find((p) => document.elementFromPoint(p.x, p.y)?.closest('[data-i]') === item);
+            return { ...(free ? { x: free.x, y: free.y } : { x: NaN, y: NaN }), cluster: item.getAttribute('aria-haspopup') === 'dialog', label: item.getAttribute('aria-label')! };
+          }),
+        );
+        const reachable = points.filter((p) => !Number.isNaN(p.x));
+        expect(reachable.length).toBeGreaterThan(50);
+        // Every fifth item, each reached from outside the wheel across the others, as a hand would.
+        for (const point of reachable.filter((_, i) => i % 5 === 0)) {
+          const where = `${width} px, ${point.label}`;
+          await page.mouse.move(2, 2);
+          await expect.poll(() => tab.wheelTooltip().count(), { message: where }).toBe(0);
+          await page.mouse.move(point.x, point.y, { steps: 6 });
+          await expect.poll(() => tab.wheelTooltip().count(), { message: where }).toBe(1);
+          const box = (await tab.wheelTooltip().boundingBox())!;
+          const inside = point.x >= box.x && point.x <= box.x + box.width && point.y >= box.y && point.y <= box.y + box.height;
+          expect(inside, where).toBe(false);
+          await page.mouse.click(point.x, point.y);
+          await expect.poll(() => (point.cluster ? tab.clusterList() : tab.details()).count(), { message: where }).toBe(1);
+          await page.keyboard.press('Escape');
+          await expect.poll(async () => (await tab.details().count()) + (await tab.clusterList().count()), { message: where }).toBe(0);
+          // Closing gave the focus back to the item, which shows its tooltip: off the wheel with it.
+          await page.locator('#wheel-heading').focus();
+        }
+        expect(errors).toEqual([]);
+      }
+    });
+
     it('keeps a hovered mark\'s tooltip while the pointer moves onto it, and hides it with Escape', async () => {
       const { page, tab, errors } = await open('?county=oslo');
       const label = await focusSingleMark(page, tab);

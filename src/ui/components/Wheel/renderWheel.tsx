@@ -49,35 +49,39 @@ export function renderWheel(state: WheelState, classes: Classes) {
         </div>
       </div>
 
-      <div
-        className={mergeClasses(wheelClassNames.host, classes.host)}
-        ref={state.hostRef}
-        onKeyDown={state.onKeyDown}
-        onClick={state.onClick}
-        onPointerOver={state.onPointerOver}
-        onPointerLeave={state.onPointerLeave}
-        onFocus={state.onFocus}
-        onBlur={state.onBlur}
-        // The SVG is built from escaped text by wheelSvgMarkup; see wheelSvg.ts.
-        dangerouslySetInnerHTML={{ __html: state.markup }}
-      />
-
-      {tip || openCluster ? (
-        <WheelOverlays
-          svgId={state.svgId}
-          strings={strings}
-          locale={locale}
-          popoverRef={state.popoverRef}
-          onPopoverKeyDown={state.onPopoverKeyDown}
-          onPopoverBlur={state.onPopoverBlur}
-          onTipPointerEnter={state.onTipPointerEnter}
-          onTipPointerLeave={state.onTipPointerLeave}
-          closeCluster={state.closeCluster}
-          openDeadline={state.openDeadline}
-          {...(tip ? { tip } : {})}
-          {...(openCluster ? { openCluster } : {})}
+      {/* The tooltip and a cluster's list are placed in the drawing's own box: the stage is the
+          SVG's size exactly, so a mark's place in the viewBox is its place here. */}
+      <div className={classes.stage}>
+        <div
+          className={mergeClasses(wheelClassNames.host, classes.host)}
+          ref={state.hostRef}
+          onKeyDown={state.onKeyDown}
+          onClick={state.onClick}
+          onPointerOver={state.onPointerOver}
+          onPointerLeave={state.onPointerLeave}
+          onFocus={state.onFocus}
+          onBlur={state.onBlur}
+          // The SVG is built from escaped text by wheelSvgMarkup; see wheelSvg.ts.
+          dangerouslySetInnerHTML={{ __html: state.markup }}
         />
-      ) : null}
+
+        {tip || openCluster ? (
+          <WheelOverlays
+            svgId={state.svgId}
+            strings={strings}
+            locale={locale}
+            popoverRef={state.popoverRef}
+            onPopoverKeyDown={state.onPopoverKeyDown}
+            onPopoverBlur={state.onPopoverBlur}
+            onTipPointerEnter={state.onTipPointerEnter}
+            onTipPointerLeave={state.onTipPointerLeave}
+            closeCluster={state.closeCluster}
+            openDeadline={state.openDeadline}
+            {...(tip ? { tip } : {})}
+            {...(openCluster ? { openCluster } : {})}
+          />
+        ) : null}
+      </div>
 
       {state.outsideNotes.length > 0 && (
         <p className={mergeClasses(wheelClassNames.notes, classes.notes)}>{state.outsideNotes.join(' ')}</p>

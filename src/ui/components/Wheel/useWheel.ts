@@ -31,6 +31,14 @@ const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : 
 const TIP_HIDE_DELAY_MS = 250;
 
 /**
+ * How long the pointer rests on a mark before its tooltip shows, when none is shown (Fluent's
+ * tooltips wait as long): a pointer crossing the wheel on its way to a mark does not leave the
+ * tooltips of the marks it passed over the one it is heading for. Once one is shown, the next
+ * mark's replaces it at once.
+ */
+const TIP_SHOW_DELAY_MS = 250;
+
+/**
  * Marks the first time the wheel is on screen with every item, for the benchmark (`performance.mark`).
  * Asked for in the commit (a layout effect), so its frame callback and then its task come before
  * the work the page defers to after its first paint; from a passive effect the mark waited for
@@ -125,6 +133,7 @@ export function useWheel(props: WheelProps): WheelState {
   const [focusTipDismissed, setFocusTipDismissed] = useState(false);
   const [dismissedHover, setDismissedHover] = useState<number | undefined>(undefined);
   const tipHideTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const tipShowTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [clusterId, setClusterId] = useState<string | undefined>(undefined);
   const popoverRef = useRef<HTMLDivElement | null>(null);
 
@@ -224,13 +233,20 @@ export function useWheel(props: WheelProps): WheelState {
     tipHideTimer.current = undefined;
   }, []);
   const leaveTip = useCallback(() => {
+    clearTimeout(tipShowTimer.current);
     if (tipHideTimer.current !== undefined) return;
     tipHideTimer.current = setTimeout(() => {
       tipHideTimer.current = undefined;
       setHoverIndex(undefined);
     }, TIP_HIDE_DELAY_MS);
   }, []);
-  useEffect(() => () => clearTimeout(tipHideTimer.current), []);
+  useEffect(
+    () => () => {
+      clearTimeout(tipHideTimer.current);
+      clearTimeout(tipShowTimer.current);
+    },
+    [],
+  );
 
   // Escape hides the tooltip without moving the focus or the pointer (WCAG 1.4.13, dismissible),
   // wherever the focus is, since a tooltip under the pointer covers the marks around it. On a
@@ -349,9 +365,11 @@ export function useWheel(props: WheelProps): WheelState {
       }
       if (index === dismissedHover) return;
       keepTip();
-      setHoverIndex(index);
+      clearTimeout(tipShowTimer.current);
+      if (hoverIndex !== undefined) setHoverIndex(index);
+      else tipShowTimer.current = setTimeout(() => setHoverIndex(index), TIP_SHOW_DELAY_MS);
     },
-    [dismissedHover, keepTip, leaveTip],
+    [dismissedHover, hoverIndex, keepTip, leaveTip],
   );
 
   const onFocus = useCallback(

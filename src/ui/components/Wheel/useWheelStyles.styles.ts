@@ -46,8 +46,11 @@ export const useWheelStyles = makeStyles({
     minWidth: '10em',
     textAlign: 'center',
   },
-  host: {
+  // The tooltip's and a cluster list's containing block (they are placed in percent of it).
+  stage: {
     position: 'relative',
+  },
+  host: {
     '& > svg': {
       display: 'block',
       width: '100%',

@@ -412,8 +412,11 @@ export function clusterMarks(
   });
 }
 
-/** Lane radii as offsets from the ring's middle, in quarters of the ring's width. */
+/** Lane radii as offsets from the ring's middle, in steps of {@link laneGap}. */
 const LANE_OFFSETS = [0, 1, -1, 2, -2] as const;
+
+/** The distance between the middles of two neighbouring lanes of a ring this wide. */
+export const laneGap = (ringWidth: number): number => ringWidth / 4.5;
 
 /** Ranges and weeks of one ring as arcs; overlapping ones take separate lanes. */
 function rangeArcs(deadlines: readonly Deadline[], category: CategoryKey, window: DateWindow, radius: number, ringWidth: number): ArcItem[] {
@@ -425,7 +428,7 @@ function rangeArcs(deadlines: readonly Deadline[], category: CategoryKey, window
     let lane = laneEnds.findIndex((end) => end < deadline.start);
     if (lane === -1 || lane >= LANE_OFFSETS.length) lane = Math.min(laneEnds.length, LANE_OFFSETS.length - 1);
     laneEnds[lane] = deadline.end;
-    const laneRadius = radius + (LANE_OFFSETS[lane] ?? 0) * (ringWidth / 4.5);
+    const laneRadius = radius + (LANE_OFFSETS[lane] ?? 0) * laneGap(ringWidth);
     const startAngle = dateToAngle(window, clipped.start, 'start');
     const endAngle = dateToAngle(window, clipped.end, 'end');
     const middle = radians((startAngle + endAngle) / 2);

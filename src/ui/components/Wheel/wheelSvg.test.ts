@@ -142,6 +142,25 @@ describe('wheel SVG markup', () => {
     }
   });
 
+  it('keeps the pointer target of an arc running beside another in its own lane, so the one drawn later does not take the other', () => {
+    const ranges = [
+      testDeadline('skriftlig-gs', '2027-06-21', '2027-06-23', 'general', 'Fellessensur, grunnskolen'),
+      testDeadline('skriftlig-vgs', '2027-06-21', '2027-06-23', 'general', 'Fellessensur, videregående'),
+      testDeadline('host', '2026-09-28', '2026-10-02', 'general', 'Høstferie'),
+    ];
+    const withLanes = layoutWheel({ deadlines: ranges, period, today });
+    const svg = wheelSvgMarkup({ layout: withLanes, theme: 'light', locale: 'nb', strings: wheelStrings.nb, id: 'w1' });
+    const targets = [...svg.matchAll(/aria-label="[^"]*(Fellessensur[^"]*|Høstferie)[^"]*"[^>]*>.*?stroke="transparent" stroke-width="([\d.]+)"/g)].map((m) => [m[1]!.split(',')[0], Number(m[2])]);
+    const arcs = withLanes.items.filter((i) => i.kind === 'arc');
+    const gap = Math.abs(arcs[1]!.radius - arcs[2]!.radius);
+    expect(gap).toBeGreaterThan(5);
+    expect(targets).toEqual([
+      ['Høstferie', 16],
+      ['Fellessensur', expect.closeTo(gap, 1)],
+      ['Fellessensur', expect.closeTo(gap, 1)],
+    ]);
+  });
+
   it('exports without focus stops but with a title on every item', () => {
     const svg = exportWheelSvg({ deadlines, schoolYear, today, theme: 'light', locale: 'en', strings: wheelStrings.en });
     expect(svg.startsWith('<?xml')).toBe(true);

@@ -724,6 +724,31 @@ describe('the tab in a browser', () => {
       expect(errors).toEqual([]);
     });
 
+    it('keeps to the months in view when the zoom goes from a quarter to a month and back', async () => {
+      const { tab, errors } = await open('?county=oslo');
+      const zoom = tab.zoomControls();
+      const windowName = () => zoom.locator('[aria-live="polite"]').textContent();
+      const choose = (name: string) => zoom.getByRole('button', { name, exact: true }).click();
+      await choose('Kvartal');
+      await expect.poll(windowName).toMatch(/^November–januar/i);
+      await choose('Neste kvartal');
+      await expect.poll(windowName).toMatch(/^Februar–april 2027/i);
+      // Today (November 2026) is not in view: the quarter's first month, not today's.
+      await choose('Måned');
+      await expect.poll(windowName).toMatch(/^Februar 2027/);
+      await choose('Neste måned');
+      await choose('Neste måned');
+      await expect.poll(windowName).toMatch(/^April 2027/);
+      await choose('Kvartal');
+      await expect.poll(windowName).toMatch(/^Februar–april 2027/i);
+      // The whole year holds every window: from it, today's month as before.
+      await choose('År');
+      await expect.poll(windowName).toMatch(/^Hele skoleåret/);
+      await choose('Måned');
+      await expect.poll(windowName).toMatch(/^November 2026/);
+      expect(errors).toEqual([]);
+    });
+
     it('keeps the focus on "Neste kvartal" and "Forrige måned" when they reach the end of the school year', async () => {
       const { page, tab, errors } = await open('?county=oslo');
       const zoom = tab.zoomControls();
@@ -746,10 +771,10 @@ describe('the tab in a browser', () => {
       expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
 
       await zoom.getByRole('button', { name: 'Måned' }).click();
-      await expect.poll(windowName).toMatch(/^November 2026/);
+      await expect.poll(windowName).toMatch(/^Mai 2027/);
       const back = zoom.getByRole('button', { name: 'Forrige måned' });
       await back.focus();
-      for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
+      for (let i = 0; i < 9; i++) await page.keyboard.press('Enter');
       await expect.poll(windowName).toMatch(/^August 2026/);
       expect(await tab.focusedLabel()).toBe('Forrige måned');
       expect(await back.getAttribute('aria-disabled')).toBe('true');

@@ -12,7 +12,7 @@ import {
   placeInWindow,
   wheelPeriod,
 } from './wheelPeriod';
-import { stepZoom, zoomContaining, zoomWindow } from './zoom';
+import { stepZoom, zoomContaining, zoomToLevel, zoomWindow, type WheelZoom, type ZoomLevel } from './zoom';
 
 const d = (text: string) => text as PlainDate;
 const year = (text: string) => text as SchoolYear;
@@ -191,5 +191,25 @@ describe('zoom windows', () => {
     expect(zoomContaining(period2026, 'month', d('2026-11-28'))).toEqual({ level: 'month', index: 3 });
     expect(zoomContaining(period2026, 'quarter', d('2027-07-31'))).toEqual({ level: 'quarter', index: 3 });
     expect(zoomContaining(period2026, 'month', d('2026-07-01'))).toEqual({ level: 'month', index: 0 });
+  });
+
+  // Today is 28 November 2026: month 3, quarter 1 (November–January).
+  it.each<[string, WheelZoom, ZoomLevel, WheelZoom]>([
+    ['a quarter without today to its first month', { level: 'quarter', index: 2 }, 'month', { level: 'month', index: 6 }],
+    ['the quarter with today to today\'s month', { level: 'quarter', index: 1 }, 'month', { level: 'month', index: 3 }],
+    ['the last quarter to its first month', { level: 'quarter', index: 3 }, 'month', { level: 'month', index: 9 }],
+    ['a month to its quarter', { level: 'month', index: 8 }, 'quarter', { level: 'quarter', index: 2 }],
+    ['the last month of a quarter to that quarter', { level: 'month', index: 5 }, 'quarter', { level: 'quarter', index: 1 }],
+    ['the year to today\'s month', { level: 'year' }, 'month', { level: 'month', index: 3 }],
+    ['the year to today\'s quarter', { level: 'year' }, 'quarter', { level: 'quarter', index: 1 }],
+    ['a month to the year', { level: 'month', index: 8 }, 'year', { level: 'year' }],
+    ['a quarter to itself', { level: 'quarter', index: 2 }, 'quarter', { level: 'quarter', index: 2 }],
+  ])('change level from %s', (_, from, level, expected) => {
+    expect(zoomToLevel(period2026, from, level, d('2026-11-28'))).toEqual(expected);
+  });
+
+  it('change level from a quarter to its first month when today is outside the year', () => {
+    expect(zoomToLevel(period2026, { level: 'quarter', index: 1 }, 'month', d('2025-11-28'))).toEqual({ level: 'month', index: 3 });
+    expect(zoomToLevel(period2026, { level: 'year' }, 'month', d('2025-11-28'))).toEqual({ level: 'month', index: 0 });
   });
 });

@@ -62,6 +62,20 @@ export function zoomContaining(period: WheelPeriod, level: ZoomLevel, date: Plai
   return { level, index: Math.floor(inside / MONTHS[level]) };
 }
 
+/**
+ * The zoom to show when someone picks another level: the window at that level that holds what
+ * they are looking at. Between a quarter and a month that is today when today is in view (the
+ * level's window that holds it), else the start of the window in view; from the whole year,
+ * which holds every window, it is today's.
+ */
+export function zoomToLevel(period: WheelPeriod, from: WheelZoom, level: ZoomLevel, today: PlainDate): WheelZoom {
+  if (level === from.level) return from;
+  if (from.level === 'year') return zoomContaining(period, level, today);
+  const shown = zoomWindow(period, from);
+  const inView = today >= shown.start && today <= shown.end;
+  return zoomContaining(period, level, inView ? today : shown.start);
+}
+
 export function sameZoom(a: WheelZoom, b: WheelZoom): boolean {
   return a.level === b.level && zoomIndex(a) === zoomIndex(b);
 }

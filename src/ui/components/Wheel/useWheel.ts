@@ -14,7 +14,7 @@ import type { FocusEvent, KeyboardEvent, MouseEvent, PointerEvent, RefObject } f
 import type { Deadline } from '../../../domain/model/entry';
 import { layoutWheel } from '../../../domain/geometry/layout';
 import { wheelPeriod } from '../../../domain/geometry/wheelPeriod';
-import { stepZoom as stepZoomWindow, YEAR_ZOOM, zoomContaining, type WheelZoom } from '../../../domain/geometry/zoom';
+import { stepZoom as stepZoomWindow, YEAR_ZOOM, zoomToLevel, type WheelZoom } from '../../../domain/geometry/zoom';
 import { formatDate, formatTemplate } from './format';
 import type { WheelAnchor, WheelProps, WheelState } from './Wheel.types';
 import { afterFirstPaint } from '../../hooks/afterFirstPaint';
@@ -423,8 +423,8 @@ export function useWheel(props: WheelProps): WheelState {
 
   const setZoomLevel = useCallback((level: WheelZoom['level']) => {
     if (level === zoom.level) return;
-    setZoom(zoomContaining(period, level, today));
-  }, [zoom.level, period, today, setZoom]);
+    setZoom(zoomToLevel(period, zoom, level, today));
+  }, [zoom, period, today, setZoom]);
 
   const stepZoom = useCallback(
     (delta: -1 | 1) => {

@@ -415,6 +415,15 @@ describe('the tab in a browser', () => {
     expect(await headingsAlone(page)).toEqual([]);
     const largestInRows = await page.getByTestId('print-list').evaluate((list) => Math.max(...[...list.querySelectorAll('li *')].map((el) => parseFloat(getComputedStyle(el).fontSize))));
     expect(largestInRows).toBe(12);
+    // The legend's ring numbers and the list's swatches keep their colour on paper without the
+    // browser's "background graphics" (off by default), which would print them as empty squares.
+    const marks = await page.getByTestId('print-layout').evaluate((layout) =>
+      [...layout.querySelectorAll<HTMLElement>('[data-testid="print-legend"] span[aria-hidden="true"], [data-testid="print-list"] span[aria-hidden="true"]')]
+        .filter((el) => el.style.backgroundColor !== '')
+        .map((el) => getComputedStyle(el).printColorAdjust),
+    );
+    expect(marks.length).toBeGreaterThan(2);
+    expect(new Set(marks)).toEqual(new Set(['exact']));
     await screenshot(page, 'print-a3', { fullPage: true });
     await page.emulateMedia({ media: 'screen' });
     expect(errors).toEqual([]);

@@ -22,6 +22,13 @@ export interface CategoryBadgeProps {
   readonly className?: string;
 }
 
+/**
+ * Paper: browsers leave out background colours unless "background graphics" is ticked (it is
+ * not by default), which printed a swatch as an empty outlined square, read as an unticked
+ * checkbox, and a ring number without its disc. The colour is the mark's meaning, so it prints.
+ */
+const PRINT_COLOUR = { WebkitPrintColorAdjust: 'exact', printColorAdjust: 'exact' } as const;
+
 /** Text on a category's mark colour: the mark colours are dark in light themes and light in dark ones. */
 const ON_MARK = { light: '#ffffff', dark: '#141414' } as const;
 
@@ -54,6 +61,7 @@ export const useCategoryBadgeStyles = makeStyles({
     fontSize: tokens.fontSizeBase100,
     fontWeight: tokens.fontWeightSemibold,
     forcedColorAdjust: 'none',
+    ...PRINT_COLOUR,
     '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText`, backgroundColor: 'Canvas', color: 'CanvasText' },
   },
   swatch: {
@@ -63,6 +71,7 @@ export const useCategoryBadgeStyles = makeStyles({
     borderRadius: tokens.borderRadiusSmall,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     forcedColorAdjust: 'none',
+    ...PRINT_COLOUR,
     // A filled dot, like the wheel's marks: an outlined square beside a row's checkbox read as a
     // second checkbox.
     '@media (forced-colors: active)': { border: 'none', borderRadius: tokens.borderRadiusCircular, backgroundColor: 'CanvasText' },

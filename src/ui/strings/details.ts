@@ -42,7 +42,8 @@ export const detailStrings = defineStrings('details', {
     occurrence: '{occurrence}. gong av {occurrences}',
     from: 'Frå',
     to: 'Til',
-    comment: 'Merknad',
+    // The årshjul's own column name, as in bokmål; "Merknader" are the notes the entry cites.
+    comment: 'Kommentar',
     category: 'Kategori',
     categoryInferred: 'Kategorien er utleidd av innhaldet: {reason}',
     counties: 'Gjeld',

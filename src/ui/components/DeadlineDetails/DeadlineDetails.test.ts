@@ -95,6 +95,24 @@ describe('the date of a deadline', () => {
   });
 });
 
+describe('the fields of the details', () => {
+  // The entry's comment (the årshjul's "Kommentar" column) and the end notes it cites are two
+  // things; nynorsk once called them "Merknad" and "Merknader".
+  it.each<[Locale, string, string]>([
+    ['nb', 'Kommentar', 'Merknader'],
+    ['nn', 'Kommentar', 'Merknader'],
+    ['en', 'Comment', 'Notes'],
+  ])('name the comment and the notes it cites apart in %s', (locale, comment, notes) => {
+    const deadline = all.find((d) => d.entry.comment && resolveReferences(d, d.entry, all, dataset.notes).some((r) => r.note))!;
+    const state = { locale, references: resolveReferences(deadline, deadline.entry, all, dataset.notes), props: { onOpen: () => {} } } as unknown as DeadlineDetailsState;
+    const html = renderToStaticMarkup(createElement(DetailsFields, { state, classes: {} as never, deadline }));
+    const terms = [...html.matchAll(/<dt[^>]*>(.*?)<\/dt>/g)].map((m) => m[1]!);
+    expect(terms).toContain(comment);
+    expect(terms).toContain(notes);
+    expect(new Set(terms).size, terms.join(', ')).toBe(terms.length);
+  });
+});
+
 describe('the årshjul\'s own texts in another interface language', () => {
   /** The texts inside elements marked as bokmål, and the whole text, of some markup. */
   const marked = (html: string) => [...html.matchAll(/<(\w+)[^>]*\blang="nb-NO"[^>]*>(.*?)<\/\1>/g)].map((m) => m[2]!.replace(/<[^>]+>/g, ''));

@@ -657,6 +657,23 @@ describe('the tab in a browser', () => {
       expect(errors).toEqual([]);
     });
 
+    it('says a cluster\'s date once in its tooltip, and its date and count in its name', async () => {
+      const { page, tab, errors } = await open('?county=oslo');
+      const cluster = tab.wheelClusters().first();
+      await cluster.focus();
+      await expect.poll(() => tab.wheelTooltip().count()).toBe(1);
+      const lines = await tab.wheelTooltip().locator(':scope > span').allTextContents();
+      const [date = '', count = ''] = lines;
+      expect(date).toMatch(/^\d+\. \p{L}+ \d{4}/u);
+      expect(count).toMatch(/^\d+ frister$/);
+      expect((await tab.wheelTooltip().textContent())!.split(date)).toHaveLength(2);
+      const label = (await cluster.getAttribute('aria-label')) ?? '';
+      expect(label).toContain(date);
+      expect(label).toContain(count);
+      await screenshot(page, 'wheel-cluster-tooltip');
+      expect(errors).toEqual([]);
+    });
+
     it('shows a pointed-at item\'s tooltip clear of it, so a click on it opens it, on a wide and a narrow wheel', async () => {
       for (const width of [1280, 400]) {
         const { page, tab, errors } = await open('?county=oslo', { viewport: { width, height: 900 } });

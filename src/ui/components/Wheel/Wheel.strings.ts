@@ -33,6 +33,8 @@ export interface WheelStrings {
   readonly clusterSelectedLabel: string;
   /** Title of the list a cluster opens: `{count}`, `{date}`. */
   readonly clusterListTitle: string;
+  /** A cluster's tooltip, on the line under its date: `{count}`. */
+  readonly clusterTipTitle: string;
   /** A ring's accessible name: `{number}`, `{category}`. */
   readonly ringLabel: string;
   /** `{date}` */
@@ -81,6 +83,7 @@ const nb: WheelStrings = {
   selectedLabel: '{label}, valgt',
   clusterSelectedLabel: '{label}. {count} valgt',
   clusterListTitle: '{count} frister, {date}',
+  clusterTipTitle: '{count} frister',
   ringLabel: 'Ring {number}: {category}',
   todayLabel: 'I dag {date}',
   from: 'Fra',
@@ -117,6 +120,7 @@ const nn: WheelStrings = {
   selectedLabel: '{label}, vald',
   clusterSelectedLabel: '{label}. {count} valde',
   clusterListTitle: '{count} fristar, {date}',
+  clusterTipTitle: '{count} fristar',
   ringLabel: 'Ring {number}: {category}',
   todayLabel: 'I dag {date}',
   from: 'Frå',
@@ -153,6 +157,7 @@ const en: WheelStrings = {
   selectedLabel: '{label}, selected',
   clusterSelectedLabel: '{label}. {count} selected',
   clusterListTitle: '{count} deadlines, {date}',
+  clusterTipTitle: '{count} deadlines',
   ringLabel: 'Ring {number}: {category}',
   todayLabel: 'Today {date}',
   from: 'From',

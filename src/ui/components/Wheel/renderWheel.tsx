@@ -124,9 +124,7 @@ function WheelOverlays(props: OverlayProps) {
             {tip.item.kind === 'cluster' ? (
               <>
                 <span className={classes.tipDate}>{formatSpan(strings, tip.item.start, tip.item.end)}</span>
-                <span className={classes.tipTitle}>
-                  {formatTemplate(strings.clusterListTitle, { count: tip.item.deadlines.length, date: formatSpan(strings, tip.item.start, tip.item.end) })}
-                </span>
+                <span className={classes.tipTitle}>{formatTemplate(strings.clusterTipTitle, { count: tip.item.deadlines.length })}</span>
                 <span className={classes.tipMeta}>{categoryByKey(tip.item.category).name[locale]}</span>
               </>
             ) : (

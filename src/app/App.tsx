@@ -11,7 +11,7 @@
  * when it is first wanted.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { Suspense, lazy, startTransition, type ComponentType, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, startTransition, type ComponentType, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { categoriesOf, deadlineByKey, filterDeadlines, partiesOf } from '../domain/filters/query';
 import { countyByKey } from '../domain/model/county';
@@ -20,7 +20,7 @@ import type { PlainDate } from '../domain/time/plainDate';
 import type { HostAdapter, HostErrorCode, HostTheme } from '../hosts/HostAdapter';
 import { CountyPicker } from '../ui/components/CountyPicker';
 import { copyLink, useHostTheme } from './hostUi';
-import { DeadlineList } from '../ui/components/DeadlineList';
+import { DeadlineList, deadlineRowTitle } from '../ui/components/DeadlineList';
 import { ExportMenu, type ExportAction } from '../ui/components/ExportMenu';
 import { Filters, type FilterValue } from '../ui/components/Filters';
 import { Header } from '../ui/components/Header';
@@ -264,7 +264,20 @@ function Tab({ host, data, today, memory, pushMemory, now, hostFallback, theme, 
     },
     [view, viewHistory, detailsFocus],
   );
-  useEffect(() => (view.deadline ? undefined : detailsFocus.restore()), [view.deadline, detailsFocus]);
+  // Details opened from a link (the address, a Teams deep link) or by the browser's Forward came
+  // from no control: closing them gives the focus to the deadline's row (the one shown last, after
+  // "se også"), or to the list when the filter leaves it out, not to the page's body, from which
+  // the next Tab would start at one end of the page.
+  const shownDeadline = useRef<DeadlineKey | undefined>(undefined);
+  useEffect(() => {
+    if (view.deadline) {
+      shownDeadline.current = view.deadline;
+      return undefined;
+    }
+    const closed = shownDeadline.current;
+    shownDeadline.current = undefined;
+    return closed ? detailsFocus.restore(() => deadlineRowTitle(closed) ?? listSection()) : undefined;
+  }, [view.deadline, detailsFocus]);
   const closeDeadline = useCallback(() => viewHistory.unwind((at) => (at.deadline ? withField(at, 'deadline', undefined) : at)), [viewHistory]);
   const linkFor = useCallback((d: Deadline) => host.linkTo(d.key), [host]);
   const copyDeadlineLink = useCallback((d: Deadline) => copyLink(host, linkFor(d)), [host, linkFor]);

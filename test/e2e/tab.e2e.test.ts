@@ -214,6 +214,52 @@ describe('the tab in a browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('gives the focus to the deadline\'s row when details opened from a link or by Forward are closed, and to the list when the filter hides the row', async () => {
+    const key = '2026-2027/fpvs-komplettering-inntatte';
+    const { page, tab, errors } = await open(`?county=vestland&deadline=${encodeURIComponent(key)}`);
+    await tab.details().waitFor();
+    const focusedTitle = () => page.evaluate(() => (document.activeElement?.closest('[data-testid="deadline-details"]') && document.activeElement.tagName === 'H2' ? document.activeElement.textContent : null));
+    // Which month row has the focus, on which control, and whether it is in the window.
+    const focusedRow = () =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        const row = active?.closest('[data-testid="deadline-list"] li[data-section="month"]');
+        if (!active || !row) return { key: null, on: active?.id || active?.tagName || null, inView: false };
+        const { top, bottom } = active.getBoundingClientRect();
+        return { key: row.getAttribute('data-deadline-key'), on: active.tagName, inView: top >= 0 && bottom <= window.innerHeight };
+      });
+    const onRow = { key, on: 'BUTTON', inView: true };
+    await expect.poll(focusedTitle).toContain('Komplettering av inntatte');
+    // Opened from the link, so there is nowhere it came from: the focus goes to its row, in view.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tab.details().count()).toBe(0);
+    await expect.poll(focusedRow).toEqual(onRow);
+    // And Tab goes on from there, not from the top or the bottom of the page.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.previousElementSibling?.getAttribute('data-deadline-key'))).toBe(key);
+
+    // Opened again from the row, closed, and opened by the browser's Forward: again to the row.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedTitle).toContain('Komplettering av inntatte');
+    await page.keyboard.press('Escape');
+    await expect.poll(focusedRow).toEqual(onRow);
+    await page.goForward();
+    await expect.poll(focusedTitle).toContain('Komplettering av inntatte');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tab.details().count()).toBe(0);
+    await expect.poll(focusedRow).toEqual(onRow);
+    expect(errors).toEqual([]);
+
+    // A filter that leaves the deadline out: the list it would be in takes the focus.
+    const filtered = await open(`?county=vestland&cat=lanekassen&deadline=${encodeURIComponent(key)}`);
+    await filtered.tab.details().waitFor();
+    await expect.poll(() => filtered.page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    await filtered.page.keyboard.press('Escape');
+    await expect.poll(() => filtered.tab.details().count()).toBe(0);
+    await expect.poll(() => filtered.page.evaluate(() => document.activeElement?.id)).toBe('deadlines');
+  });
+
   it('asks for the county again with "Bytt fylke", with the focus on the question and a way back without choosing', async () => {
     const { page, tab, errors } = await open('?county=oslo');
     const change = page.getByRole('button', { name: 'Bytt fylke' });

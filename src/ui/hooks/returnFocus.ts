@@ -2,8 +2,9 @@
  * Gives the focus back to where it was when a dialog that is opened from code (and unmounted
  * when closed, so Fluent's own restore has nothing to return to) closes: `remember` when it
  * opens, `restore` when it closes (it returns a cancel, for effect cleanups). When the element
- * is gone or disabled, `fallback` is asked for another, given the one that is gone. Without a
- * `remember`, `restore` does nothing.
+ * is gone or disabled, `fallback` is asked for another, given the one that is gone. When there
+ * is none, or nothing was remembered (the dialog was opened from a link or by the browser's
+ * Forward, not from a control), `restore` asks its `orElse`; without one it does nothing.
  */
 import { useCallback, useMemo, useRef } from 'react';
 
@@ -11,24 +12,27 @@ type Focusable = HTMLElement | SVGElement;
 
 export function useReturnFocus(fallback?: (gone: Focusable) => Focusable | null): {
   readonly remember: () => void;
-  readonly restore: () => () => void;
+  readonly restore: (orElse?: () => Focusable | null) => () => void;
 } {
   const target = useRef<Focusable | null>(null);
   const remember = useCallback(() => {
     const active = document.activeElement;
     target.current = active instanceof HTMLElement || active instanceof SVGElement ? active : null;
   }, []);
-  const restore = useCallback(() => {
-    const element = target.current;
-    target.current = null;
-    if (!element) return () => {};
-    // After the dialog has gone: focusing before React removes it would be undone.
-    const frame = requestAnimationFrame(() => {
-      const usable = element.isConnected && !element.hasAttribute('disabled') ? element : fallback?.(element);
-      usable?.focus();
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [fallback]);
+  const restore = useCallback(
+    (orElse?: () => Focusable | null) => {
+      const element = target.current;
+      target.current = null;
+      if (!element && !orElse) return () => {};
+      // After the dialog has gone: focusing before React removes it would be undone.
+      const frame = requestAnimationFrame(() => {
+        const usable = element && (element.isConnected && !element.hasAttribute('disabled') ? element : fallback?.(element));
+        (usable ?? orElse?.())?.focus();
+      });
+      return () => cancelAnimationFrame(frame);
+    },
+    [fallback],
+  );
   return useMemo(() => ({ remember, restore }), [remember, restore]);
 }
 

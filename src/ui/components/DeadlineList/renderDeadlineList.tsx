@@ -6,7 +6,7 @@ import { formatDeadlineDays } from '../../strings/dates';
 import { ARSHJUL_LANG, format } from '../../strings/define';
 import { listStrings } from '../../strings/list';
 import type { DeadlineListState } from './DeadlineList.types';
-import type { useDeadlineListStyles } from './useDeadlineListStyles.styles';
+import { deadlineListClassNames, type useDeadlineListStyles } from './useDeadlineListStyles.styles';
 
 type Classes = ReturnType<typeof useDeadlineListStyles>;
 
@@ -48,7 +48,7 @@ function Row({ state, classes, deadline, section }: { state: DeadlineListState; 
         ) : (
           <Link
             as="button"
-            className={classes.title}
+            className={mergeClasses(deadlineListClassNames.title, classes.title)}
             onClick={() => state.props.onOpen(deadline)}
             aria-current={isOpen ? 'true' : undefined}
             aria-describedby={dateId}
@@ -77,7 +77,7 @@ export function renderDeadlineList(state: DeadlineListState, classes: Classes) {
   const idPrefix = print ? 'print-list-month' : 'list-month';
   const count = (n: number, one: string, other: string) => format(n === 1 ? one : other, { count: n });
   return (
-    <div className={mergeClasses(classes.root, print && classes.rootPrint)} data-testid={print ? 'print-list' : 'deadline-list'}>
+    <div className={mergeClasses(deadlineListClassNames.root, classes.root, print && classes.rootPrint)} data-testid={print ? 'print-list' : 'deadline-list'}>
       {controls && (
         <div className={classes.toolbar} role="group" aria-label={s.selectAllShown} data-testid="selection-bar">
           <Checkbox

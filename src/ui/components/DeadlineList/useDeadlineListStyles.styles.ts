@@ -1,5 +1,10 @@
 import { createFocusOutlineStyle, makeStyles, shorthands, tokens } from '@fluentui/react-components';
 
+export const deadlineListClassNames = {
+  root: 'fui-DeadlineList',
+  title: 'fui-DeadlineList__title',
+} as const;
+
 export const useDeadlineListStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   toolbar: {

@@ -89,6 +89,56 @@ describe('pushing deadlines to Outlook and Planner', () => {
     expect(tasks).toHaveLength(10);
   }, 120_000);
 
+  it('keeps the focus on the Planner tab, in the dialog, while the first switch to it loads the plans', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${served.url}?cat=lanekassen`);
+    const boxes = page.locator('[data-testid="deadline-list"] li[data-section="month"] input[type="checkbox"]');
+    await boxes.first().waitFor({ timeout: 30_000 });
+    await boxes.first().focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Legg til i Outlook / Planner' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    await expect.poll(() => dialog.getByRole('tab', { name: 'Planner' }).isDisabled()).toBe(false);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Outlook-kalender');
+    // Where the focus is, sampled every few milliseconds from before the switch until the plans are read.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { focusSeen: string[] }).focusSeen = seen;
+      const sample = () => {
+        const active = document.activeElement;
+        const where = active?.closest('[role="dialog"]') ? (active.getAttribute('role') ?? active.tagName) : `outside: ${active?.tagName ?? 'none'}`;
+        if (seen[seen.length - 1] !== where) seen.push(where);
+        requestAnimationFrame(sample);
+      };
+      sample();
+    });
+    const reads = () => simulator.requestLog.filter((r) => /\/groups\/[^/]+\/(planner\/plans|members)/i.test(r.path)).length;
+    const readsBefore = reads();
+    simulator.setFaults({ latencyMs: 400 });
+    try {
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => dialog.getByRole('tabpanel', { name: 'Planner' }).count()).toBe(1);
+      expect(await dialog.getByRole('tab', { name: 'Planner' }).getAttribute('aria-disabled')).toBe('true');
+      // While the plans load, going back to Outlook is not taken: that would start the reads again.
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('ArrowRight');
+      await dialog.getByRole('checkbox').first().waitFor({ timeout: 20_000 });
+    } finally {
+      simulator.setFaults({ latencyMs: 0 });
+    }
+    expect(await page.evaluate(() => (window as unknown as { focusSeen: string[] }).focusSeen)).toEqual(['tab']);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Planner');
+    expect(await dialog.getByRole('tabpanel', { name: 'Planner' }).count()).toBe(1);
+    // The plans and the members, each read once.
+    expect(reads() - readsBefore).toBe(2);
+    await context.close();
+  }, 120_000);
+
   it('fits its fields in a 320 px pane, in English, on both tabs, without scrolling sideways', async () => {
     const { page, context } = await openPage(browser, { viewport: { width: 320, height: 800 } });
     await page.goto(`${served.url}?lang=en&cat=lanekassen`);

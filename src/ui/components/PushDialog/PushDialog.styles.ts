@@ -1,9 +1,16 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tabClassNames, tokens } from '@fluentui/react-components';
 
 export const usePushDialogStyles = makeStyles({
   // Focused from code when the dialog opens, as the place reading starts; not a control (tabindex
   // -1, nothing to operate), so no focus ring: the next Tab reaches the first control.
   title: { ':focus': { outlineStyle: 'none' } },
+  // A tab while something loads or runs: it looks unavailable (as Fluent's disabled tab) but
+  // keeps the focus, which a `disabled` one would drop.
+  tabBusy: {
+    cursor: 'not-allowed',
+    [`& .${tabClassNames.content}`]: { color: tokens.colorNeutralForegroundDisabled },
+    '@media (forced-colors: active)': { [`& .${tabClassNames.content}`]: { color: 'GrayText' } },
+  },
   body: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   // A select is as wide as its longest option ("Create a plan for the school year", a calendar's

@@ -29,7 +29,7 @@ import type { Reminder, ShowAs } from '../../../sync/plan/eventChoices';
 import type { SyncOutcome } from '../../../sync/outcome';
 import type { usePushDialogStyles } from './PushDialog.styles';
 import type { PushDialogActions, PushDialogState, PushTab } from './PushDialog.types';
-import { MAX_LEAD_DAYS, parseLeadDays } from './usePushDialog';
+import { MAX_LEAD_DAYS, isBusy, parseLeadDays } from './usePushDialog';
 import { focusOnMount } from '../../hooks/returnFocus';
 
 type Strings = (typeof pushStrings)['nb'];
@@ -96,7 +96,7 @@ const PANEL_ID = 'push-tab-panel';
 
 export function renderPushDialog({ state, actions, removeButtonRef, titleRef, strings, styles, deadlines, locale, onClose }: RenderPushDialogInput) {
   const count = (forms: { readonly one: string; readonly other: string }) => format(plural(locale, deadlines.length, forms), { count: deadlines.length });
-  const busy = state.phase === 'loading' || state.phase === 'previewing' || state.phase === 'pushing' || state.plannerLoading;
+  const busy = isBusy(state);
   const needsGroup = state.tab === 'planner' || state.target === 'group';
   const leadInvalid = state.tab === 'planner' && parseLeadDays(state.leadDays) === 'invalid';
   const canRun = deadlines.length > 0 && !busy && !(needsGroup && !state.groupId) && !leadInvalid;
@@ -111,11 +111,13 @@ export function renderPushDialog({ state, actions, removeButtonRef, titleRef, st
           </DialogTitle>
           <DialogContent className={styles.body}>
             <div>{count({ one: strings.selectedOne, other: strings.selectedOther })}</div>
-            <TabList selectedValue={state.tab} onTabSelect={(_, data) => actions.setTab(data.value as PushTab)} disabled={busy}>
-              <Tab value="outlook" id={TAB_IDS.outlook} aria-controls={PANEL_ID}>
+            {/* Unavailable while busy, but focusable: the first switch to Planner makes it busy, and a
+                `disabled` tab would lose the focus to the page behind the modal. setTab ignores a switch then. */}
+            <TabList selectedValue={state.tab} onTabSelect={(_, data) => actions.setTab(data.value as PushTab)}>
+              <Tab value="outlook" id={TAB_IDS.outlook} aria-controls={PANEL_ID} aria-disabled={busy || undefined} className={busy ? styles.tabBusy : undefined}>
                 {strings.tabOutlook}
               </Tab>
-              <Tab value="planner" id={TAB_IDS.planner} aria-controls={PANEL_ID}>
+              <Tab value="planner" id={TAB_IDS.planner} aria-controls={PANEL_ID} aria-disabled={busy || undefined} className={busy ? styles.tabBusy : undefined}>
                 {strings.tabPlanner}
               </Tab>
             </TabList>

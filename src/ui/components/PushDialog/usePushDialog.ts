@@ -29,6 +29,14 @@ export function parseLeadDays(text: string): number | undefined | 'invalid' {
   return days <= MAX_LEAD_DAYS ? days : 'invalid';
 }
 
+/**
+ * Something is read or run: the choices wait, and so do the tabs (switching would start the
+ * other tab's reads under a run, or show its report under the wrong tab).
+ */
+export function isBusy(state: PushDialogState): boolean {
+  return state.phase === 'loading' || state.phase === 'previewing' || state.phase === 'pushing' || state.plannerLoading;
+}
+
 const initial: PushDialogState = {
   tab: 'outlook',
   phase: 'loading',
@@ -241,7 +249,9 @@ export function usePushDialog(props: PushDialogProps): {
   const cancel = useCallback(() => running.current?.abort(), []);
 
   const actions: PushDialogActions = {
-    setTab: (tab) => patch({ tab, counts: undefined, report: undefined, error: undefined, confirmingRemove: false }),
+    // The tabs are not `disabled` while busy (that would take the focus from the one just
+    // chosen, and send it behind the modal): a switch asked for then is ignored here.
+    setTab: (tab) => setState((s) => (isBusy(s) ? s : { ...s, tab, counts: undefined, report: undefined, error: undefined, confirmingRemove: false })),
     setTarget: (target) => patch({ target, counts: undefined }),
     setReminder: (reminder) => patch({ reminder, counts: undefined }),
     setShowAs: (showAs) => patch({ showAs, counts: undefined }),

@@ -139,6 +139,34 @@ describe('pushing deadlines to Outlook and Planner', () => {
     await context.close();
   }, 120_000);
 
+  it('sets each of its actions on one line at 1280 px, in every language', async () => {
+    for (const [lang, open] of [
+      ['nb', 'Legg til i Outlook / Planner'],
+      ['nn', 'Legg til i Outlook / Planner'],
+      ['en', 'Add to Outlook / Planner'],
+    ] as const) {
+      const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+      await page.goto(`${served.url}?lang=${lang}&cat=lanekassen`);
+      const boxes = page.locator('[data-testid="deadline-list"] li[data-section="month"] input[type="checkbox"]');
+      await boxes.first().waitFor({ timeout: 30_000 });
+      await boxes.first().check();
+      await page.getByRole('button', { name: open }).click();
+      const actions = page.getByRole('dialog').locator('.fui-DialogActions button');
+      await actions.first().waitFor();
+      // The lines each button's text is set on.
+      const lines = await actions.evaluateAll((buttons) =>
+        buttons.map((button) => {
+          const range = document.createRange();
+          range.selectNodeContents(button);
+          return `${button.textContent}: ${new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size}`;
+        }),
+      );
+      expect(lines, lang).toEqual(lines.map((line) => line.replace(/\d+$/, '1')));
+      if (lang === 'nb') await screenshot(page, 'push-actions-1280');
+      await context.close();
+    }
+  }, 120_000);
+
   it('fits its fields in a 320 px pane, in English, on both tabs, without scrolling sideways', async () => {
     const { page, context } = await openPage(browser, { viewport: { width: 320, height: 800 } });
     await page.goto(`${served.url}?lang=en&cat=lanekassen`);
@@ -157,6 +185,14 @@ describe('pushing deadlines to Outlook and Planner', () => {
       });
     await expect.poll(() => dialog.getByRole('tab', { name: 'Planner' }).isDisabled()).toBe(false);
     expect(await overflow()).toEqual({ sideways: 0, past: [] });
+    // The actions, across the whole dialog and stacked in a pane this narrow, stay inside it too.
+    const actionsPast = () =>
+      dialog.evaluate((surface) => {
+        const right = surface.getBoundingClientRect().right;
+        const past = [...surface.querySelectorAll('.fui-DialogActions button')].filter((b) => b.getBoundingClientRect().right > right + 1).map((b) => b.textContent ?? '');
+        return { sideways: surface.scrollWidth - surface.clientWidth, past };
+      });
+    expect(await actionsPast()).toEqual({ sideways: 0, past: [] });
     await dialog.getByRole('tab', { name: 'Planner' }).click();
     await dialog.getByRole('checkbox').first().waitFor();
     expect(await dialog.getByLabel('Plan', { exact: true }).textContent()).toContain('Create a plan for the school year');

@@ -249,7 +249,9 @@ export function renderPushDialog({ state, actions, removeButtonRef, titleRef, st
               </section>
             ) : null}
           </DialogContent>
-          <DialogActions>
+          {/* The whole width, not Fluent's default of the right half: four actions did not fit there,
+              and "Fjern valgte" broke over two lines. Under 480 px they stack, full width, as before. */}
+          <DialogActions fluid>
             {state.phase === 'pushing' ? (
               // The button that started the run is gone: Avbryt takes the focus.
               <Button ref={focusOnMount} onClick={actions.cancel}>

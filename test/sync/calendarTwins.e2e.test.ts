@@ -4,28 +4,17 @@
  * rows, so the two years' pushes to one calendar must leave each July delivery there once.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { datasetForYear } from '../../src/data/datasets';
 import type { Deadline } from '../../src/domain/model/entry';
 import { addDays, type PlainDate } from '../../src/domain/time/plainDate';
-import { resolveDataset } from '../../src/domain/rules/resolve';
 import type { SchoolYear } from '../../src/domain/time/schoolYear';
 import { CalendarSync, type CalendarSyncOptions } from '../../src/sync/CalendarSync';
 import { findAppEvents } from '../../src/sync/gateway/calendar.graph';
 import type { ExistingEvent } from '../../src/sync/plan/calendarPlan';
 import { TEST_LINK } from './fixtures';
+import { EARLIER, earlier, LATER, later, pairs } from './julyTwins';
 import { FAST_BATCH, setup, writesSince, type Setup } from './harness';
 
-const EARLIER = '2026-2027' as SchoolYear;
-const LATER = '2027-2028' as SchoolYear;
 const target = { kind: 'my-calendar' } as const;
-
-const yearDeadlines = (year: SchoolYear): Deadline[] => resolveDataset(datasetForYear(year).dataset);
-const earlier = yearDeadlines(EARLIER);
-const later = yearDeadlines(LATER);
-// The nine deliveries of July 2027: the July after of 2026–2027, the July before of 2027–2028.
-const pairs = datasetForYear(LATER)
-  .dataset.entries.filter((e) => e.repeatedBy)
-  .map((e) => ({ before: `${LATER}/${e.id}`, after: `${EARLIER}/${e.repeatedBy!}` }));
 
 /** The options the push dialog gives: the whole year as the årshjul has it now. */
 const optionsFor = (year: SchoolYear, deadlines: readonly Deadline[]): CalendarSyncOptions => ({

@@ -4,26 +4,14 @@
  * 2026–2027 and then 2027–2028 into it, and each July delivery must be there once.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { datasetForYear } from '../../src/data/datasets';
 import type { Deadline } from '../../src/domain/model/entry';
-import { resolveDataset } from '../../src/domain/rules/resolve';
 import { addDays } from '../../src/domain/time/plainDate';
 import type { SchoolYear } from '../../src/domain/time/schoolYear';
 import { PlannerSync, type PlannerSyncOptions } from '../../src/sync/PlannerSync';
 import { TEST_LINK } from './fixtures';
+import { EARLIER, earlier, LATER, later, pairs } from './julyTwins';
 import { FAST_BATCH, setup, writesSince, type Setup } from './harness';
 import { demoGroupId, plannerKeys } from './plannerHelpers';
-
-const EARLIER = '2026-2027' as SchoolYear;
-const LATER = '2027-2028' as SchoolYear;
-
-const yearDeadlines = (year: SchoolYear): Deadline[] => resolveDataset(datasetForYear(year).dataset);
-const earlier = yearDeadlines(EARLIER);
-const later = yearDeadlines(LATER);
-// The nine deliveries of July 2027: the July after of 2026–2027, the July before of 2027–2028.
-const pairs = datasetForYear(LATER)
-  .dataset.entries.filter((e) => e.repeatedBy)
-  .map((e) => ({ before: `${LATER}/${e.id}`, after: `${EARLIER}/${e.repeatedBy!}` }));
 
 describe('the July two school years share, in one Planner plan', () => {
   let s: Setup;

@@ -1,6 +1,7 @@
 /**
  * Props → state of the wheel. The SVG is one memoised string (layout and markup change only
- * with the data, zoom, theme or language); what changes while someone uses it — the tab stop,
+ * with the data, zoom, theme, language or the wheel's width crossing NARROW_WHEEL_PX); what
+ * changes while someone uses it — the tab stop,
  * the open and the selected marks, hover and focus — is applied to that markup's elements
  * directly or shown in overlays, so 2,000 marks are never re-rendered for a key press. Events
  * are delegated to the host element and find their item by `data-i`.
@@ -134,6 +135,11 @@ export function useWheel(props: WheelProps): WheelState {
   const [dismissedHover, setDismissedHover] = useState<number | undefined>(undefined);
   const tipHideTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const tipShowTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // A hovered index, and one about to be, belong to the layout they were pointed at in.
+  useIsomorphicLayoutEffect(() => {
+    clearTimeout(tipShowTimer.current);
+    setHoverIndex(undefined);
+  }, [layout]);
   const [clusterId, setClusterId] = useState<string | undefined>(undefined);
   const popoverRef = useRef<HTMLDivElement | null>(null);
 
@@ -258,6 +264,7 @@ export function useWheel(props: WheelProps): WheelState {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
       keepTip();
+      clearTimeout(tipShowTimer.current);
       setFocusTipDismissed(true);
       setDismissedHover(hoverIndex);
       setHoverIndex(undefined);
@@ -304,6 +311,8 @@ export function useWheel(props: WheelProps): WheelState {
     (index: number) => {
       const item = items[index];
       if (!item) return;
+      // A tooltip asked for a moment ago would come up under the details.
+      clearTimeout(tipShowTimer.current);
       setActiveId(item.id);
       if (item.kind === 'cluster') setClusterId(item.id);
       else if (item.deadlines[0]) onOpen(item.deadlines[0]);
@@ -366,10 +375,10 @@ export function useWheel(props: WheelProps): WheelState {
       if (index === dismissedHover) return;
       keepTip();
       clearTimeout(tipShowTimer.current);
-      if (hoverIndex !== undefined) setHoverIndex(index);
+      if (tipShown) setHoverIndex(index);
       else tipShowTimer.current = setTimeout(() => setHoverIndex(index), TIP_SHOW_DELAY_MS);
     },
-    [dismissedHover, hoverIndex, keepTip, leaveTip],
+    [dismissedHover, tipShown, keepTip, leaveTip],
   );
 
   const onFocus = useCallback(

@@ -329,6 +329,19 @@ describe('the tab in a browser', () => {
     expect(await tab.detailsTitle().textContent()).toBe('Fant ikke fristen i årshjulet for dette skoleåret.');
   });
 
+  it('gives the focus back to the mark once the closing details have animated out, and it stays', async () => {
+    const { page, tab } = await open('?county=oslo', { reducedMotion: 'no-preference' });
+    const mark = page.locator('main .fui-Wheel__host [data-i]:not([aria-haspopup])').nth(15);
+    const label = (await mark.getAttribute('aria-label'))!;
+    await mark.focus();
+    await page.keyboard.press('Enter');
+    await tab.details().waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[role="dialog"]').count()).toBe(0);
+    await page.waitForTimeout(400);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName)).toBe(label);
+  });
+
   it('reaches and opens a deadline on the wheel with the keyboard alone', async () => {
     const { page, tab } = await open('?county=oslo');
     let onWheel = false;
@@ -349,10 +362,14 @@ describe('the tab in a browser', () => {
     const title = (await tab.detailsTitle().textContent()) ?? '';
     expect(label).toContain(title.slice(0, 20));
     expect(new URL(page.url()).searchParams.get('deadline')).toMatch(/^2026-2027\//);
-    // Escape gives the focus back to the mark, and Enter opens it again.
+    // Escape gives the focus back to the mark, and Enter opens it again. It stays there once the
+    // dialog has animated out and gone: focused while the dialog was still in the page, its focus
+    // trap took it back, and its removal dropped it to the page.
     await page.keyboard.press('Escape');
     await expect.poll(() => tab.details().count()).toBe(0);
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toBe(label);
+    await page.waitForTimeout(400);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toBe(label);
     await page.keyboard.press('Enter');
     await tab.details().waitFor();
     // Selected for Outlook / Planner from the details, with the keyboard.

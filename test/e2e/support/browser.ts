@@ -35,6 +35,8 @@ export interface PageOptions {
   readonly colorScheme?: 'light' | 'dark';
   readonly viewport?: { width: number; height: number };
   readonly locale?: string;
+  /** @default 'reduce': no animations to wait for, unless a test is about them. */
+  readonly reducedMotion?: 'reduce' | 'no-preference';
 }
 
 export async function openPage(browser: Browser, options: PageOptions = {}): Promise<OpenedPage> {
@@ -43,7 +45,7 @@ export async function openPage(browser: Browser, options: PageOptions = {}): Pro
     locale: options.locale ?? 'nb-NO',
     timezoneId: 'Europe/Oslo',
     colorScheme: options.colorScheme ?? 'light',
-    reducedMotion: 'reduce',
+    reducedMotion: options.reducedMotion ?? 'reduce',
   });
   // TeamsJS fetches its list of valid host origins from a CDN when it loads; answer offline.
   await context.route('https://res.cdn.office.net/**', (route) =>

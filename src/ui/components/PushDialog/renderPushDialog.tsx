@@ -111,15 +111,23 @@ export function renderPushDialog({ state, actions, removeButtonRef, titleRef, st
           </DialogTitle>
           <DialogContent className={styles.body}>
             <div>{count({ one: strings.selectedOne, other: strings.selectedOther })}</div>
-            {/* Unavailable while busy, but focusable: the first switch to Planner makes it busy, and a
-                `disabled` tab would lose the focus to the page behind the modal. setTab ignores a switch then. */}
+            {/* The other tab is unavailable while busy, but focusable: the first switch to Planner
+                makes it busy, and a `disabled` tab would lose the focus to the page behind the modal.
+                setTab ignores a switch then. The selected tab is not marked: it is the one in use. */}
             <TabList selectedValue={state.tab} onTabSelect={(_, data) => actions.setTab(data.value as PushTab)}>
-              <Tab value="outlook" id={TAB_IDS.outlook} aria-controls={PANEL_ID} aria-disabled={busy || undefined} className={busy ? styles.tabBusy : undefined}>
-                {strings.tabOutlook}
-              </Tab>
-              <Tab value="planner" id={TAB_IDS.planner} aria-controls={PANEL_ID} aria-disabled={busy || undefined} className={busy ? styles.tabBusy : undefined}>
-                {strings.tabPlanner}
-              </Tab>
+              {(
+                [
+                  ['outlook', strings.tabOutlook],
+                  ['planner', strings.tabPlanner],
+                ] as const
+              ).map(([tab, label]) => {
+                const unavailable = busy && tab !== state.tab;
+                return (
+                  <Tab key={tab} value={tab} id={TAB_IDS[tab]} aria-controls={PANEL_ID} aria-disabled={unavailable || undefined} className={unavailable ? styles.tabBusy : undefined}>
+                    {label}
+                  </Tab>
+                );
+              })}
             </TabList>
 
             {state.tab === 'outlook' ? (

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PARTY_SPELLINGS, partiesOf } from '../domain/filters/query';
-import { DEFAULT_DIMENSIONS, layoutWheel } from '../domain/geometry/layout';
+import { DEFAULT_DIMENSIONS, layoutWheel, NARROW_DIMENSIONS } from '../domain/geometry/layout';
 import { wheelPeriod } from '../domain/geometry/wheelPeriod';
 import { YEAR_ZOOM, type WheelZoom } from '../domain/geometry/zoom';
 import { resolveDataset } from '../domain/rules/resolve';
 import { parseSchoolYear, type SchoolYear } from '../domain/time/schoolYear';
-import { NARROW_DIMENSIONS } from '../ui/components/Wheel/wheelSvg';
 import { builtInDatasets, datasetForYear } from './datasets';
 import { datasetJsonSchema } from './schema';
 

@@ -53,6 +53,14 @@ export interface WheelDimensions {
   readonly badgeRadius: number;
 }
 
+/**
+ * A wheel drawn under about 480 px across (Teams on a phone, a narrow pane): month and week
+ * names of 35 units (10 px at 320 px, 14 px at 480) in a band wide enough for them, mostly taken
+ * from the tick band, which keeps its ticks but not their numbers (the SVG draws none there).
+ * The rings keep nearly all their room (404 units against 412).
+ */
+export const NARROW_DIMENSIONS: Partial<WheelDimensions> = { tickBand: 10, sectorBand: 66, sectorFontSize: 35 };
+
 export const DEFAULT_DIMENSIONS: WheelDimensions = {
   outerRadius: 490,
   tickBand: 24,
@@ -113,6 +121,11 @@ export interface ArcItem extends ItemBase {
   readonly radius: number;
   /** 0 on the ring's middle; overlapping ranges of a ring take further lanes. */
   readonly lane: number;
+  /**
+   * Shares days with another arc of its ring, in the lane beside it: its pointer target must
+   * stay within its lane ({@link laneGap}), or the one drawn later covers the other.
+   */
+  readonly beside: boolean;
   readonly d: string;
   /** Begins before the window (zoomed) and is cut at its edge. */
   readonly clippedStart: boolean;
@@ -420,6 +433,14 @@ export const laneGap = (ringWidth: number): number => ringWidth / 4.5;
 
 /** Ranges and weeks of one ring as arcs; overlapping ones take separate lanes. */
 function rangeArcs(deadlines: readonly Deadline[], category: CategoryKey, window: DateWindow, radius: number, ringWidth: number): ArcItem[] {
+  const arcs = arcsInLanes(deadlines, category, window, radius, ringWidth);
+  // An arc is in a lane of its own only beside another; the arcs it runs beside may be in the first.
+  const laned = arcs.filter((arc) => arc.lane > 0);
+  const overlap = (a: ArcItem, b: ArcItem) => a !== b && a.startAngle < b.endAngle && b.startAngle < a.endAngle;
+  return arcs.map((arc) => ({ ...arc, beside: arc.lane > 0 || laned.some((other) => overlap(arc, other)) }));
+}
+
+function arcsInLanes(deadlines: readonly Deadline[], category: CategoryKey, window: DateWindow, radius: number, ringWidth: number): ArcItem[] {
   const laneEnds: PlainDate[] = [];
   const sorted = [...deadlines].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   return sorted.flatMap((deadline): ArcItem[] => {
@@ -446,6 +467,7 @@ function rangeArcs(deadlines: readonly Deadline[], category: CategoryKey, window
         endAngle,
         radius: laneRadius,
         lane,
+        beside: false,
         d: arcPath(laneRadius, startAngle, endAngle),
         clippedStart: clipped.clippedStart,
         clippedEnd: clipped.clippedEnd,

@@ -13,14 +13,14 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FocusEvent, KeyboardEvent, MouseEvent, PointerEvent, RefObject } from 'react';
 import type { Deadline } from '../../../domain/model/entry';
-import { layoutWheel } from '../../../domain/geometry/layout';
+import { layoutWheel, NARROW_DIMENSIONS } from '../../../domain/geometry/layout';
 import { wheelPeriod } from '../../../domain/geometry/wheelPeriod';
 import { stepZoom as stepZoomWindow, YEAR_ZOOM, zoomToLevel, type WheelZoom } from '../../../domain/geometry/zoom';
 import { formatDate, formatTemplate } from './format';
 import type { WheelAnchor, WheelProps, WheelState } from './Wheel.types';
 import { afterFirstPaint } from '../../hooks/afterFirstPaint';
 import { WHEEL_BATCH, isLargeWheel } from './wheelBatch';
-import { NARROW_DIMENSIONS, NARROW_WHEEL_PX, pointInBox, wheelItemLabel, wheelItemsMarkup, wheelSvgMarkup, wheelViewBox, windowName as nameOfWindow, type WheelSvgInput } from './wheelSvg';
+import { NARROW_WHEEL_PX, pointInBox, wheelItemLabel, wheelItemsMarkup, wheelSvgMarkup, wheelViewBox, windowName as nameOfWindow, type WheelSvgInput } from './wheelSvg';
 
 
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;

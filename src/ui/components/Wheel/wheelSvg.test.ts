@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DIMENSIONS, layoutWheel } from '../../../domain/geometry/layout';
+import { DEFAULT_DIMENSIONS, layoutWheel, NARROW_DIMENSIONS } from '../../../domain/geometry/layout';
 import { testDeadline } from '../../../domain/geometry/testDeadlines';
 import { wheelPeriod } from '../../../domain/geometry/wheelPeriod';
 import type { PlainDate } from '../../../domain/time/plainDate';
@@ -7,7 +7,7 @@ import type { SchoolYear } from '../../../domain/time/schoolYear';
 import { exportWheelSvg, paperWheel } from './exportWheel';
 import { formatDate } from './format';
 import { wheelStrings } from './Wheel.strings';
-import { escapeXml, NARROW_DIMENSIONS, wheelItemLabel, wheelSvgMarkup } from './wheelSvg';
+import { escapeXml, wheelItemLabel, wheelSvgMarkup } from './wheelSvg';
 
 const schoolYear = '2026-2027' as SchoolYear;
 const today = '2026-11-28' as PlainDate;
@@ -152,6 +152,11 @@ describe('wheel SVG markup', () => {
     const svg = wheelSvgMarkup({ layout: withLanes, theme: 'light', locale: 'nb', strings: wheelStrings.nb, id: 'w1' });
     const targets = [...svg.matchAll(/aria-label="[^"]*(Fellessensur[^"]*|Høstferie)[^"]*"[^>]*>.*?stroke="transparent" stroke-width="([\d.]+)"/g)].map((m) => [m[1]!.split(',')[0], Number(m[2])]);
     const arcs = withLanes.items.filter((i) => i.kind === 'arc');
+    expect(arcs.map((a) => [a.deadlines[0]!.entry.title.split(',')[0], a.beside])).toEqual([
+      ['Høstferie', false],
+      ['Fellessensur', true],
+      ['Fellessensur', true],
+    ]);
     const gap = Math.abs(arcs[1]!.radius - arcs[2]!.radius);
     expect(gap).toBeGreaterThan(5);
     expect(targets).toEqual([

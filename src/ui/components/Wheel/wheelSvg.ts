@@ -10,7 +10,7 @@
  */
 import { categoryByKey, type CategoryKey } from '../../../domain/model/category';
 import type { Deadline } from '../../../domain/model/entry';
-import { DEFAULT_DIMENSIONS, laneGap, MAX_ARC_WIDTH, type ArcItem, type RingLayout, type WheelDimensions, type WheelItem, type WheelLayout } from '../../../domain/geometry/layout';
+import { DEFAULT_DIMENSIONS, laneGap, MAX_ARC_WIDTH, type ArcItem, type RingLayout, type WheelItem, type WheelLayout } from '../../../domain/geometry/layout';
 import { periodMonth } from '../../../domain/geometry/zoom';
 import { capitalize, formatDate, formatSpan, formatTemplate, monthName } from './format';
 import type { WheelLocale, WheelStrings } from './Wheel.strings';
@@ -23,7 +23,7 @@ export type WheelLegendPlacement = 'right' | 'below' | 'none';
  * What the wheel is drawn for. `paper`: week numbers, ring numbers and cluster counts a third
  * larger, since a printed wheel is at most about 19 cm (A4) or 27 cm (A3) across, where the
  * screen's sizes come out at 4 to 6 pt. `narrow`: a screen wheel under {@link NARROW_WHEEL_PX}
- * across (Teams on a phone, a narrow pane), laid out with {@link NARROW_DIMENSIONS}.
+ * across (Teams on a phone, a narrow pane), laid out with the layout's `NARROW_DIMENSIONS`.
  */
 export type WheelMedium = 'screen' | 'paper' | 'narrow';
 
@@ -33,12 +33,6 @@ export type WheelMedium = 'screen' | 'paper' | 'narrow';
  */
 export const NARROW_WHEEL_PX = 480;
 
-/**
- * The narrow wheel's layout: month and week names of 35 units (10 px on a 320 px phone, 14 px
- * at 480) in a band wide enough for them, mostly taken from the tick band, which keeps its ticks
- * but not their numbers. The rings keep nearly all their room (404 units against 412).
- */
-export const NARROW_DIMENSIONS: Partial<WheelDimensions> = { tickBand: 10, sectorBand: 66, sectorFontSize: 35 };
 
 /**
  * Sizes of the small numbers of the wheel, in its own units: `week` the year view's week numbers,
@@ -189,7 +183,7 @@ function itemMarkup(item: WheelItem, index: number, input: WheelSvgInput, p: Whe
   const colour = p.mark(item.category);
   const dims = input.layout.dimensions;
   const { x, y } = item.point;
-  if (item.kind === 'arc') return open + arcMarkup(item, colour, ringWidth, besideOthers(input.layout).has(item.id)) + '</g>';
+  if (item.kind === 'arc') return open + arcMarkup(item, colour, ringWidth) + '</g>';
   if (item.kind === 'mark') {
     return (
       open +
@@ -211,30 +205,11 @@ function itemMarkup(item: WheelItem, index: number, input: WheelSvgInput, p: Whe
 /** The width of an arc's pointer target where no other arc runs beside it. */
 const ARC_TARGET_WIDTH = 16;
 
-const arcsBesideOthers = new WeakMap<WheelLayout, ReadonlySet<string>>();
-
-/**
- * The arcs that share their days with another arc of their ring, in the lanes beside each
- * other (see rangeArcs): their pointer targets must stay in their own lane, or the one drawn
- * later takes the pointer from the other along their whole length.
- */
-function besideOthers(layout: WheelLayout): ReadonlySet<string> {
-  let ids = arcsBesideOthers.get(layout);
-  if (ids) return ids;
-  const arcs = layout.items.filter((item): item is ArcItem => item.kind === 'arc');
-  const laned = arcs.filter((arc) => arc.lane > 0);
-  const overlap = (a: ArcItem, b: ArcItem) => a !== b && a.category === b.category && a.startAngle < b.endAngle && b.startAngle < a.endAngle;
-  // An arc is in a lane of its own only beside another; the arcs it runs beside may be in the first.
-  ids = new Set(arcs.filter((arc) => arc.lane > 0 || laned.some((other) => overlap(arc, other))).map((arc) => arc.id));
-  arcsBesideOthers.set(layout, ids);
-  return ids;
-}
-
-function arcMarkup(item: ArcItem, colour: string, ringWidth: number, beside: boolean): string {
+function arcMarkup(item: ArcItem, colour: string, ringWidth: number): string {
   const width = Math.max(3, Math.min(MAX_ARC_WIDTH, ringWidth * 0.28));
   const cap = item.clippedStart || item.clippedEnd ? 'butt' : 'round';
   // Beside another arc, the target is its own lane.
-  const target = beside ? Math.max(width, laneGap(ringWidth)) : ARC_TARGET_WIDTH;
+  const target = item.beside ? Math.max(width, laneGap(ringWidth)) : ARC_TARGET_WIDTH;
   return (
     `<path class="aw-hl" d="${item.d}" fill="none" stroke-width="${n(width + 5)}" stroke-linecap="${cap}"/>` +
     `<path class="aw-arc" d="${item.d}" fill="none" stroke="${colour}" stroke-width="${n(width)}" stroke-linecap="${cap}"/>` +

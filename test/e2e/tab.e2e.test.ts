@@ -892,9 +892,14 @@ describe('the tab in a browser', () => {
       const wide = await dial(page);
       expect(wide.numbers).toBeGreaterThan(40);
       expect(wide.name).toBeGreaterThan(9);
-      // The pane grows past the width: the week numbers come back.
+      // The pane narrows past the width with a mark focused: the week numbers go, the focus stays
+      // on that mark, drawn anew. Then it grows again: the numbers come back.
+      const mark = page.locator('main .fui-Wheel__host [data-i]:not([aria-haspopup])').nth(10);
+      const label = await mark.getAttribute('aria-label');
+      await mark.focus();
       await page.setViewportSize({ width: 400, height: 800 });
       await expect.poll(async () => (await dial(page)).numbers).toBe(0);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName)).toBe(label);
       await page.setViewportSize({ width: 1280, height: 900 });
       await expect.poll(async () => (await dial(page)).numbers).toBeGreaterThan(40);
     });

@@ -399,6 +399,16 @@ export function useWheel(props: WheelProps): WheelState {
     if (itemIndexOf(event.relatedTarget) === undefined) setFocusIndex(undefined);
   }, []);
 
+  // New markup (the pane's width crossed NARROW_WHEEL_PX, or the data changed) has new elements:
+  // a mark that had the focus went with the old ones, and the focus fell to the page. It goes
+  // back to the same item (the tab stop is kept by id).
+  useIsomorphicLayoutEffect(() => {
+    const host = hostRef.current;
+    if (!host || focusIndex === undefined || host.contains(document.activeElement)) return;
+    if (document.activeElement && document.activeElement !== document.body) return;
+    focusItem(activeIndex);
+  }, [markup]); // Only when the markup changes: focusIndex and activeIndex as they were then.
+
   // The list closes and the focus goes back to the cluster's mark before the deadline opens, so
   // whatever the opening remembers to return to later (the details dialog) is the mark, not a
   // button of the list that is about to go.

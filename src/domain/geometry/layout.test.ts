@@ -4,7 +4,7 @@ import type { SchoolYear } from '../time/schoolYear';
 import { CATEGORIES } from '../model/category';
 import { TAU } from './angle';
 import { clusterMarks, layoutWheel, type ArcItem, type SectorLayout, type WheelItem } from './layout';
-import { testDeadline } from './testDeadlines';
+import { testDeadline, underBadges } from './testDeadlines';
 import { dateToAngle, wheelPeriod } from './wheelPeriod';
 import { zoomWindow, type WheelZoom } from './zoom';
 
@@ -250,13 +250,7 @@ describe('clustering', () => {
 });
 
 describe("a ring's number badge", () => {
-  const dims = { badgeRadius: 9.5, markRadius: 5.5, clusterRadius: 9.5 };
-  const clearOf = (layout: ReturnType<typeof layoutWheel>) =>
-    layout.rings.every((ring) =>
-      layout.items
-        .filter((i) => i.category === ring.category && i.kind !== 'arc')
-        .every((i) => Math.hypot(i.point.x - ring.badge.x, i.point.y - ring.badge.y) >= dims.badgeRadius + (i.kind === 'mark' ? dims.markRadius : dims.clusterRadius + 3)),
-    );
+  const clearOf = (layout: ReturnType<typeof layoutWheel>) => underBadges(layout).under.length === 0;
 
   it('sits at 12 o\'clock on its ring when nothing of the ring is there', () => {
     const layout = layoutWheel({ deadlines: sample, period, today });

@@ -7,6 +7,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
+import { afterFirstPaint } from '../src/ui/hooks/afterFirstPaint';
 
 declare global {
   interface Window {
@@ -15,10 +16,8 @@ declare global {
 }
 
 function Blank() {
-  useLayoutEffect(() => {
-    // Same timing as the wheel's mark: asked for in the commit, set after the frame is painted.
-    requestAnimationFrame(() => setTimeout(() => performance.mark('blank-drawn'), 0));
-  }, []);
+  // Set as the wheel's mark is (useWheel's useDrawnMark): asked for in the commit, set after the frame is painted.
+  useLayoutEffect(() => afterFirstPaint(() => performance.mark('blank-drawn')), []);
   const markup = window.__benchMarkup;
   return markup ? <div style={{ maxWidth: 1280, margin: '0 auto', padding: 16 }} dangerouslySetInnerHTML={{ __html: markup }} /> : <div />;
 }

@@ -403,9 +403,9 @@ export function useWheel(props: WheelProps): WheelState {
   // a mark that had the focus went with the old ones, and the focus fell to the page. It goes
   // back to the same item (the tab stop is kept by id).
   useIsomorphicLayoutEffect(() => {
-    const host = hostRef.current;
-    if (!host || focusIndex === undefined || host.contains(document.activeElement)) return;
-    if (document.activeElement && document.activeElement !== document.body) return;
+    // Only a focus that fell to the page: one anywhere else (a mark of the new markup included) was put there.
+    const active = document.activeElement;
+    if (!hostRef.current || focusIndex === undefined || (active && active !== document.body)) return;
     focusItem(activeIndex);
   }, [markup]); // Only when the markup changes: focusIndex and activeIndex as they were then.
 

@@ -38,14 +38,22 @@ export const NARROW_WHEEL_PX = 480;
  * Sizes of the small numbers of the wheel, in its own units: `week` the year view's week numbers,
  * `zoomed` a zoomed view's week or day numbers (0 draws none), ring `badge`s and `cluster` counts.
  */
-const NUMBER_SIZES: Readonly<
-  Record<WheelMedium, { readonly week: number; readonly zoomed: number; readonly badgeRadius: number; readonly badge: number; readonly cluster: number; readonly clusterWide: number }>
-> = {
-  screen: { week: 10.5, zoomed: 13, badgeRadius: 7.5, badge: 10, cluster: 11, clusterWide: 9.5 },
+interface NumberSizes {
+  readonly week: number;
+  readonly zoomed: number;
+  readonly badgeRadius: number;
+  readonly badge: number;
+  readonly cluster: number;
+  readonly clusterWide: number;
+}
+const SCREEN_SIZES: NumberSizes = { week: 10.5, zoomed: 13, badgeRadius: 7.5, badge: 10, cluster: 11, clusterWide: 9.5 };
+const NUMBER_SIZES: Readonly<Record<WheelMedium, NumberSizes>> = {
+  screen: SCREEN_SIZES,
   // Paper's ring badge is the largest drawn: the room the layout keeps free around a badge.
   paper: { week: 14, zoomed: 13, badgeRadius: DEFAULT_DIMENSIONS.badgeRadius, badge: 13, cluster: 12.5, clusterWide: 10.5 },
-  // Numbers of 4 px are noise, not information: the window's name says where the wheel is.
-  narrow: { week: 0, zoomed: 0, badgeRadius: 7.5, badge: 10, cluster: 11, clusterWide: 9.5 },
+  // The screen's, without the week and day numbers: at 4 px they are noise, not information
+  // (the window's name says where the wheel is).
+  narrow: { ...SCREEN_SIZES, week: 0, zoomed: 0 },
 };
 
 export interface WheelSvgInput {

@@ -23,7 +23,7 @@ import {
   type MiddlewareOptions,
 } from '@microsoft/microsoft-graph-client';
 import type { TokenProvider } from '../../hosts/auth/tokenProvider';
-import { isAbortError, SyncError, syncErrorFromResponse, toSyncError, withOutcomeUnknown } from './errors';
+import { cancelledError, isAbortError, SyncError, syncErrorFromResponse, toSyncError, withOutcomeUnknown } from './errors';
 
 export const GRAPH_ORIGIN = 'https://graph.microsoft.com';
 
@@ -218,7 +218,7 @@ function untilCancelled<T>(sending: Promise<T>, signal: AbortSignal | undefined)
   if (!signal) return sending;
   let onAbort = (): void => {};
   const cancelled = new Promise<never>((_, reject) => {
-    onAbort = () => reject(new SyncError('cancelled', 'The operation was cancelled'));
+    onAbort = () => reject(cancelledError());
     if (signal.aborted) onAbort();
     else signal.addEventListener('abort', onAbort, { once: true });
   });
@@ -233,7 +233,7 @@ function untilCancelled<T>(sending: Promise<T>, signal: AbortSignal | undefined)
  * 5xx of a write is marked `outcomeUnknown` (it may have been applied).
  */
 export async function graphRequest<T = unknown>(graph: Graph, call: GraphCall): Promise<GraphResult<T>> {
-  if (call.signal?.aborted) throw new SyncError('cancelled', 'The operation was cancelled');
+  if (call.signal?.aborted) throw cancelledError();
   const resendable = call.resendable ?? call.method !== 'POST';
   const holder: CallHolder = { resendable };
   let request = graph.client

@@ -95,11 +95,8 @@ export class CalendarSync {
     run: RunOptions = {},
   ): Promise<SyncReport> {
     const existing = await findAppEvents(this.graph, options.target, options.schoolYear, run.signal);
-    if (!options.deadlines) return this.execute(options.target, planCalendarRemoval(existing), run);
-    const keys = new Set<string>(options.deadlines.map((d) => d.key));
-    const twins = new Map(options.deadlines.flatMap((d) => (d.twin ? [[d.twin as string, { key: d.key, day: d.start }] as const] : [])));
-    existing.push(...(await this.readTwins(options.target, options.deadlines, [options.schoolYear], run.signal)));
-    return this.execute(options.target, planCalendarRemoval(existing, keys, twins), run);
+    if (options.deadlines) existing.push(...(await this.readTwins(options.target, options.deadlines, [options.schoolYear], run.signal)));
+    return this.execute(options.target, planCalendarRemoval(existing, options.deadlines), run);
   }
 
   private plan(deadlines: readonly Deadline[], options: CalendarSyncOptions, existing: readonly ExistingEvent[]): CalendarPlanItem[] {

@@ -11,7 +11,7 @@
  * its key and with its twin's, under the same tie-break. Planner does the same in a plan
  * several years share (see planPlanner).
  */
-import type { DeadlineKey } from '../../domain/model/entry';
+import type { Deadline, DeadlineKey } from '../../domain/model/entry';
 import type { DesiredEvent } from './eventMapping';
 
 /** An event of ours as read back from Graph. */
@@ -167,19 +167,17 @@ export function planCalendar(
 
 /**
  * Plan for "remove from calendar": every event of ours (only ours: they carry our key), or
- * those of `keys`. `twins` maps the twin of a deadline removed to that deadline's key and day:
- * the twin's event on that day stands for it too, so it goes as well, reported as that
- * deadline's. On another day it is the other year's own (see planCalendar) and stays.
+ * those of `deadlines`. The twin's event on a removed deadline's day stands for it too, so it
+ * goes as well, reported as that deadline's. On another day it is the other year's own (see
+ * planCalendar) and stays.
  */
-export function planCalendarRemoval(
-  existing: readonly ExistingEvent[],
-  keys?: ReadonlySet<string>,
-  twins: ReadonlyMap<string, { readonly key: DeadlineKey; readonly day: string }> = new Map(),
-): CalendarPlanItem[] {
+export function planCalendarRemoval(existing: readonly ExistingEvent[], deadlines?: readonly Pick<Deadline, 'key' | 'twin' | 'start'>[]): CalendarPlanItem[] {
+  const keys = deadlines && new Set<string>(deadlines.map((d) => d.key));
+  const twins = new Map((deadlines ?? []).flatMap((d) => (d.twin ? [[d.twin as string, d] as const] : [])));
   return existing.flatMap((event) => {
     if (!keys || keys.has(event.key)) return [{ kind: 'delete', key: event.key as DeadlineKey, eventId: event.id, reason: 'removed' } as const];
     const twin = twins.get(event.key);
-    if (!twin || (event.startDate !== undefined && event.startDate !== twin.day)) return [];
+    if (!twin || (event.startDate !== undefined && event.startDate !== twin.start)) return [];
     return [{ kind: 'delete', key: twin.key, eventId: event.id, reason: 'removed' } as const];
   });
 }

@@ -104,8 +104,8 @@ export function planCalendar(
   const inYears = (key: string) => years.length === 0 || years.some((year) => key.startsWith(`${year}/`));
   const byKey = groupByKey(existing.filter((event) => inYears(event.key) || twins.has(event.key)));
   const items: CalendarPlanItem[] = [];
-  const planned = new Map<string, CalendarPlanItem>();
-  const plannedDay = new Map<string, string>();
+  // Each deadline of this push as planned, with its day.
+  const planned = new Map<string, { readonly item: CalendarPlanItem; readonly day: string }>();
   const claimed = new Set<string>();
   // Events planned for a deadline of this push: each once, also when a push holds both twins on
   // different days and one's event is a candidate of both.
@@ -114,12 +114,11 @@ export function planCalendar(
   for (const want of desired) {
     if (planned.has(want.key)) continue; // the same deadline selected twice counts once
     const day = want.fields.start.dateTime.slice(0, 10);
-    plannedDay.set(want.key, day);
-    const pair = want.twin && plannedDay.get(want.twin) === day ? planned.get(want.twin) : undefined;
-    if (pair) {
+    const pair = want.twin ? planned.get(want.twin) : undefined;
+    if (pair && pair.day === day) {
       // Both twins in one push, on one day: the one planned first has the event for both.
-      const item = { kind: 'keep', key: want.key, eventId: pair.kind === 'create' ? undefined : pair.eventId } as const;
-      planned.set(want.key, item);
+      const item = { kind: 'keep', key: want.key, eventId: pair.item.kind === 'create' ? undefined : pair.item.eventId } as const;
+      planned.set(want.key, { item, day });
       items.push(item);
       continue;
     }
@@ -141,7 +140,7 @@ export function planCalendar(
     } else {
       item = { kind: 'update', key: want.key, eventId: kept.id, desired: want };
     }
-    planned.set(want.key, item);
+    planned.set(want.key, { item, day });
     items.push(item);
     for (const dup of duplicates) {
       items.push({ kind: 'delete', key: want.key, eventId: dup.id, reason: 'duplicate' });

@@ -11,7 +11,7 @@ import { CalendarSync, type CalendarSyncOptions } from '../../src/sync/CalendarS
 import { findAppEvents } from '../../src/sync/gateway/calendar.graph';
 import type { ExistingEvent } from '../../src/sync/plan/calendarPlan';
 import { TEST_LINK } from './fixtures';
-import { EARLIER, earlier, LATER, later, pairs } from './julyTwins';
+import { EARLIER, earlier, LATER, later, laterWithDayAfter, pairs } from './julyTwins';
 import { FAST_BATCH, setup, writesSince, type Setup } from './harness';
 
 const target = { kind: 'my-calendar' } as const;
@@ -51,8 +51,7 @@ describe('the July two school years share, in one calendar', () => {
     const { before, after } = pairs[0]!;
     const twinEvent = (await findAppEvents(s.graph, target, EARLIER)).find((e) => e.key === after)!;
     expect(twinEvent.startDate).toMatch(/^2027-07-\d\d$/);
-    // As if 2027–2028's file were written by hand with the delivery a day later.
-    const moved = later.map((d) => (d.key === before ? { ...d, start: addDays(d.start, 1), end: addDays(d.end, 1) } : d));
+    const moved = laterWithDayAfter(before);
     const report = await sync.push(moved, optionsFor(LATER, moved));
     expect(report.outcomes.filter((o) => o.key === before).map((o) => o.action)).toEqual(['create']);
     const all = await events();
@@ -64,7 +63,7 @@ describe('the July two school years share, in one calendar', () => {
     await sync.push(earlier, optionsFor(EARLIER, earlier));
     const { before, after } = pairs[0]!;
     const twinEvent = (await findAppEvents(s.graph, target, EARLIER)).find((e) => e.key === after)!;
-    const moved = later.map((d) => (d.key === before ? { ...d, start: addDays(d.start, 1), end: addDays(d.end, 1) } : d));
+    const moved = laterWithDayAfter(before);
     await sync.push(moved, optionsFor(LATER, moved));
     const july = moved.find((d) => d.key === before)!;
 

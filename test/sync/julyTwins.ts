@@ -5,6 +5,7 @@
 import { datasetForYear } from '../../src/data/datasets';
 import type { Deadline } from '../../src/domain/model/entry';
 import { resolveDataset } from '../../src/domain/rules/resolve';
+import { addDays } from '../../src/domain/time/plainDate';
 import type { SchoolYear } from '../../src/domain/time/schoolYear';
 
 export const EARLIER = '2026-2027' as SchoolYear;
@@ -18,3 +19,7 @@ export const later = yearDeadlines(LATER);
 export const pairs = datasetForYear(LATER)
   .dataset.entries.filter((e) => e.repeatedBy)
   .map((e) => ({ before: `${LATER}/${e.id}`, after: `${EARLIER}/${e.repeatedBy!}` }));
+
+/** `later` as if 2027–2028's file were written by hand with the delivery `key` a day later than its twin's. */
+export const laterWithDayAfter = (key: string): Deadline[] =>
+  later.map((d) => (d.key === key ? { ...d, start: addDays(d.start, 1), end: addDays(d.end, 1) } : d));

@@ -5,11 +5,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Deadline } from '../../src/domain/model/entry';
-import { addDays } from '../../src/domain/time/plainDate';
 import type { SchoolYear } from '../../src/domain/time/schoolYear';
 import { PlannerSync, type PlannerSyncOptions } from '../../src/sync/PlannerSync';
 import { TEST_LINK } from './fixtures';
-import { EARLIER, earlier, LATER, later, pairs } from './julyTwins';
+import { EARLIER, earlier, LATER, later, laterWithDayAfter, pairs } from './julyTwins';
 import { FAST_BATCH, setup, writesSince, type Setup } from './harness';
 import { demoGroupId, plannerKeys } from './plannerHelpers';
 
@@ -54,7 +53,7 @@ describe('the July two school years share, in one Planner plan', () => {
 
   it('gives a July deadline its own task when its year says another day, and leaves the other year’s task', async () => {
     const { before, after } = pairs[0]!;
-    const moved = later.map((d) => (d.key === before ? { ...d, start: addDays(d.start, 1), end: addDays(d.end, 1) } : d));
+    const moved = laterWithDayAfter(before);
     const report = await sync.push(moved, optionsFor(LATER, moved));
     expect(report.outcomes.filter((o) => o.key === before).map((o) => o.action)).toEqual(['create']);
     const keys = await plannerKeys(s, planId);

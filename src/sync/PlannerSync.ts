@@ -58,6 +58,7 @@ import {
   missingBucketMonths,
   planPlanner,
   planPlannerRemoval,
+  type RemovedDeadline,
   taskPatchFor,
   type ExistingBucket,
   type ExistingTask,
@@ -206,7 +207,7 @@ export class PlannerSync {
       readonly plan: PlanChoice;
       readonly schoolYear: SchoolYear;
       readonly language?: SyncLanguage;
-      readonly deadlines?: readonly Pick<Deadline, 'key' | 'twin' | 'end'>[];
+      readonly deadlines?: readonly RemovedDeadline[];
     },
     run: RunOptions = {},
   ): Promise<SyncReport> {

@@ -16,7 +16,7 @@
  *   too, under the same tie-break, and is kept as it is (as for calendar events, see
  *   planCalendar); due on another day, it is the other year's own.
  */
-import type { DeadlineKey } from '../../domain/model/entry';
+import type { Deadline, DeadlineKey } from '../../domain/model/entry';
 import { osloDateAt, type PlainDate } from '../../domain/time/plainDate';
 import { compareOldestFirst } from './calendarPlan';
 import {
@@ -247,12 +247,8 @@ export function planPlanner(
   return items;
 }
 
-/** A deadline being removed: its key, its twin's and the day it is due (`Deadline.end`). */
-export interface RemovedDeadline {
-  readonly key: DeadlineKey;
-  readonly twin?: DeadlineKey;
-  readonly end: PlainDate;
-}
+/** A deadline being removed: its key, its twin's and the day it is due. */
+export type RemovedDeadline = Pick<Deadline, 'key' | 'twin' | 'end'>;
 
 /**
  * "Remove from Planner": every task of ours of `schoolYear`, or those of `deadlines`. The twin's
